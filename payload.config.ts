@@ -1,0 +1,50 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { CarePackages } from './collections/CarePackages'
+import { FxRates } from './collections/FxRates'
+import { Hospitals } from './collections/Hospitals'
+import { Media } from './collections/Media'
+import { Specialties } from './collections/Specialties'
+import { Users } from './collections/Users'
+import { databaseAdapter, tuneSqlite } from './src/db/adapter'
+import { env } from './src/env'
+import { defaultLocale, directionOf, fallbackChain, localeNames, locales } from './src/i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: env.serverUrl,
+  secret: env.payloadSecret,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Kakehashi' },
+  },
+  collections: [Hospitals, CarePackages, Specialties, Media, FxRates, Users],
+  db: databaseAdapter(env.database),
+  editor: lexicalEditor(),
+  localization: {
+    locales: locales.map((code) => ({
+      code,
+      label: localeNames[code],
+      rtl: directionOf(code) === 'rtl',
+      fallbackLocale: fallbackChain(code),
+    })),
+    defaultLocale,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, ja }, fallbackLanguage: 'en' },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  onInit: async (payload) => {
+    await tuneSqlite(payload)
+  },
+})

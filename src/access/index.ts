@@ -1,0 +1,68 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hospitalIdsOf, isHospitalMember, isPlatformAdmin, isPlatformStaff } from './roles'
+
+export * from './roles'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const platformAdminOnly: Access = ({ req }) => isPlatformAdmin(req.user)
+
+/** Platform admins and editors: taxonomy, exchange rates and other shared content. */
+export const platformStaffOnly: Access = ({ req }) => isPlatformStaff(req.user)
+
+const inOwnHospitals = (user: unknown, field: string): Where => ({
+  [field]: { in: hospitalIdsOf(user) },
+})
+
+/**
+ * Records owned by a hospital (they carry a `hospital` field): platform admins see all,
+ * hospital staff only their own hospitals' records. Editors review but do not write them.
+ */
+export const ownHospitalRecords: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  if (isHospitalMember(req.user)) return inOwnHospitals(req.user, 'hospital')
+  return false
+}
+
+/** The hospitals collection itself: the tenant is its own owner. */
+export const ownHospitalProfiles: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  if (isHospitalMember(req.user)) return inOwnHospitals(req.user, 'id')
+  return false
+}
+
+/** Public read: verified hospitals; staff additionally their own, platform staff everything. */
+export const readHospitals: Access = ({ req }) => {
+  if (isPlatformStaff(req.user)) return true
+  const verified: Where = { verificationStatus: { equals: 'verified' } }
+  if (isHospitalMember(req.user)) return { or: [verified, inOwnHospitals(req.user, 'id')] }
+  return verified
+}
+
+/** Public read: published packages of verified hospitals; staff additionally their own. */
+export const readCarePackages: Access = ({ req }) => {
+  if (isPlatformStaff(req.user)) return true
+  const publicPackages: Where = {
+    and: [{ status: { equals: 'published' } }, { 'hospital.verificationStatus': { equals: 'verified' } }],
+  }
+  if (isHospitalMember(req.user)) return { or: [publicPackages, inOwnHospitals(req.user, 'hospital')] }
+  return publicPackages
+}
+
+/** Shared media (no hospital) is platform staff's; hospital media is its hospital's. */
+export const writeMedia: Access = ({ req }) => {
+  if (isPlatformStaff(req.user)) return true
+  if (isHospitalMember(req.user)) return inOwnHospitals(req.user, 'hospital')
+  return false
+}
+
+/** Staff users: yourself; platform admins everyone. */
+export const selfOrPlatformAdmin: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  if (req.user && req.user.collection === 'users') return { id: { equals: req.user.id } }
+  return false
+}
+
+export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)

@@ -1,0 +1,18 @@
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { migrations } from '../../migrations'
+
+let instance: Promise<Payload> | undefined
+
+/** The Payload instance of this test file, on its own database with the committed migrations applied. */
+export function testPayload(): Promise<Payload> {
+  instance ??= (async () => {
+    const payload = await getPayload({ config })
+    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+    return payload
+  })()
+  return instance
+}
+
+export const usingMongo = Boolean(process.env.TEST_MONGODB_URI?.trim())
