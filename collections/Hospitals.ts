@@ -53,7 +53,16 @@ export const Hospitals: CollectionConfig = {
               hasMany: true,
               index: true,
             },
-            { name: 'photos', type: 'upload', relationTo: 'media', hasMany: true },
+            {
+              name: 'photos',
+              type: 'upload',
+              relationTo: 'media',
+              hasMany: true,
+              // A profile shows its own hospital's images or shared ones, never another hospital's
+              // (Payload also checks these options when the value is saved).
+              filterOptions: ({ id }) =>
+                id ? { or: [{ hospital: { equals: id } }, { hospital: { exists: false } }] } : { hospital: { exists: false } },
+            },
             { name: 'foreignPatientsPerYear', type: 'number', min: 0, admin: { step: 10 } },
             { name: 'acceptsEmergencies', type: 'checkbox', defaultValue: false },
           ],

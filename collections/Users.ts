@@ -26,6 +26,9 @@ export const Users: CollectionConfig = {
     create: platformAdminOnly,
     update: selfOrPlatformAdmin,
     delete: platformAdminOnly,
+    // Payload's default lets any signed-in staff user unlock any account, which would undo the
+    // brute-force lockout above for anyone holding a staff login.
+    unlock: platformAdminOnly,
     admin: ({ req }) => Boolean(req.user && req.user.collection === 'users'),
   },
   fields: [

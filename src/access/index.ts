@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hospitalIdsOf, isHospitalMember, isPlatformAdmin, isPlatformStaff } from './roles'
+import { hospitalIdsOf, isEditor, isHospitalMember, isPlatformAdmin, isPlatformStaff } from './roles'
 
 export * from './roles'
 
@@ -51,11 +51,18 @@ export const readCarePackages: Access = ({ req }) => {
   return publicPackages
 }
 
-/** Shared media (no hospital) is platform staff's; hospital media is its hospital's. */
+/**
+ * Shared media (no hospital) is platform staff's; hospital media is its hospital's. Editors
+ * manage shared media only: a hospital's images are a hospital-owned record they do not write.
+ */
 export const writeMedia: Access = ({ req }) => {
-  if (isPlatformStaff(req.user)) return true
-  if (isHospitalMember(req.user)) return inOwnHospitals(req.user, 'hospital')
-  return false
+  if (isPlatformAdmin(req.user)) return true
+  const scopes: Where[] = []
+  if (isEditor(req.user)) scopes.push({ hospital: { exists: false } })
+  if (isHospitalMember(req.user)) scopes.push(inOwnHospitals(req.user, 'hospital'))
+  const [only, ...more] = scopes
+  if (!only) return false
+  return more.length > 0 ? { or: scopes } : only
 }
 
 /** Staff users: yourself; platform admins everyone. */

@@ -1,10 +1,18 @@
 import type { RelationshipField } from 'payload'
 
-import { belongsToHospital, hospitalIdsOf, isHospitalMember, isPlatformAdmin, isPlatformStaff } from '@/access/roles'
+import {
+  belongsToHospital,
+  hospitalIdsOf,
+  isHospitalMember,
+  isPlatformAdmin,
+  isPlatformStaff,
+  relationId,
+} from '@/access/roles'
 
 /**
  * The `hospital` relationship every tenant-owned record carries. Access predicates filter
- * reads by it; this field makes sure a hospital member can only ever assign their own.
+ * reads by it; this field makes sure nobody but a platform admin assigns a hospital they
+ * do not belong to (a create passes an access check that returns a query, so this is the guard).
  */
 export function hospitalOwnerField(options: { required?: boolean } = {}): RelationshipField {
   const required = options.required ?? true
@@ -16,18 +24,20 @@ export function hospitalOwnerField(options: { required?: boolean } = {}): Relati
     index: true,
     admin: { position: 'sidebar' },
     defaultValue: ({ user }) => (isHospitalMember(user) ? hospitalIdsOf(user)[0] : undefined),
-    filterOptions: ({ user }) => {
-      if (isPlatformAdmin(user) || isPlatformStaff(user)) return true
-      return { id: { in: hospitalIdsOf(user) } }
-    },
+    filterOptions: ({ user }) => (isPlatformAdmin(user) ? true : { id: { in: hospitalIdsOf(user) } }),
     validate: (value, { req }) => {
-      const id = Array.isArray(value) ? undefined : value
-      if (id === null || id === undefined || id === '') {
-        return required ? req.t('validation:required') : true
+      const id = relationId(Array.isArray(value) ? undefined : value) || undefined
+      // Without a signed-in user this is a trusted server-side call (seed, jobs) its caller authorised.
+      const user = req.user
+      if (id === undefined) {
+        if (required) return req.t('validation:required')
+        // A record without a hospital is shared platform content: only platform staff create it.
+        if (user && !isPlatformStaff(user)) return 'Assign this record to your own hospital.'
+        return true
       }
-      if (isHospitalMember(req.user) && !isPlatformAdmin(req.user)) {
-        const ownId = typeof id === 'object' && id !== null && 'value' in id ? id.value : id
-        if (!belongsToHospital(req.user, ownId as string)) return 'You can only assign records to your own hospital.'
+      // Only platform admins assign any hospital; editors none, hospital members only their own.
+      if (user && !isPlatformAdmin(user) && !belongsToHospital(user, id)) {
+        return 'You can only assign records to your own hospital.'
       }
       return true
     },

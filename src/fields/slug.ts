@@ -2,14 +2,24 @@ import type { TextField } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+// Latin letters that NFKD does not split into a base letter and a mark (Vietnamese đ, German ß …).
+const transliterations: Record<string, string> = {
+  ß: 'ss', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', þ: 'th', ı: 'i',
+}
+
 export function slugify(input: string): string {
-  return input
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
+  return (
+    input
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[ßđðøæœłþı]/g, (letter) => transliterations[letter] ?? '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+/, '')
+      .slice(0, 80)
+      // Trimmed after the cut so a long title never leaves a slug ending in a hyphen.
+      .replace(/-+$/, '')
+  )
 }
 
 /**

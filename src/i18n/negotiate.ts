@@ -17,7 +17,7 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     let quality = 1
     for (const param of params) {
       const [key, value] = param.trim().split('=')
-      if (key === 'q' && value !== undefined) {
+      if (key?.trim().toLowerCase() === 'q' && value !== undefined) {
         const parsed = Number(value)
         quality = Number.isFinite(parsed) ? Math.min(Math.max(parsed, 0), 1) : 0
       }
@@ -27,8 +27,9 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
   return preferences.sort((a, b) => b.quality - a.quality || a.order - b.order).map((p) => p.tag)
 }
 
-// Chinese script matters more than region: Hong Kong and Macau readers use Traditional characters.
-const chineseTraditional = new Set(['tw', 'hk', 'mo', 'hant'])
+// Chinese script matters more than region: an explicit script subtag decides; without one,
+// Taiwan, Hong Kong and Macau readers use Traditional characters.
+const traditionalRegions = new Set(['tw', 'hk', 'mo'])
 
 /** Maps one BCP 47 tag onto a supported locale, or undefined. */
 export function matchTag(tag: string): AppLocale | undefined {
@@ -36,7 +37,10 @@ export function matchTag(tag: string): AppLocale | undefined {
   const language = parts[0]
   if (!language) return undefined
   if (language === 'zh') {
-    return parts.slice(1).some((p) => chineseTraditional.has(p)) ? 'zh-TW' : 'zh-CN'
+    const subtags = parts.slice(1)
+    if (subtags.includes('hant')) return 'zh-TW'
+    if (subtags.includes('hans')) return 'zh-CN'
+    return subtags.some((p) => traditionalRegions.has(p)) ? 'zh-TW' : 'zh-CN'
   }
   if (language === 'in') return 'id' // legacy code still sent by some Android builds
   if (language === 'nb' || language === 'no') return undefined

@@ -1,7 +1,10 @@
 import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Migration, type Payload } from 'payload'
 
 import { migrations } from '../../migrations'
+
+// Generated migration modules type their argument precisely; the adapter's list takes `unknown`.
+export const sqliteMigrations = migrations as unknown as Migration[]
 
 let instance: Promise<Payload> | undefined
 
@@ -9,7 +12,7 @@ let instance: Promise<Payload> | undefined
 export function testPayload(): Promise<Payload> {
   instance ??= (async () => {
     const payload = await getPayload({ config })
-    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations })
+    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
     return payload
   })()
   return instance

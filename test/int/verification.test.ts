@@ -12,12 +12,12 @@ describe('hospital verification', () => {
     await payload.create({
       collection: 'hospitals',
       locale: 'en',
-      data: { name: 'Verified General', prefecture: 'tokyo', city: 'Chiyoda', verificationStatus: 'verified' },
+      data: { name: 'Verified General', slug: 'verified-general', prefecture: 'tokyo', city: 'Chiyoda', verificationStatus: 'verified' },
     })
     await payload.create({
       collection: 'hospitals',
       locale: 'en',
-      data: { name: 'Draft Clinic', prefecture: 'osaka', city: 'Kita', verificationStatus: 'draft' },
+      data: { name: 'Draft Clinic', slug: 'draft-clinic', prefecture: 'osaka', city: 'Kita', verificationStatus: 'draft' },
     })
     const visible = await payload.find({ collection: 'hospitals', locale: 'en', overrideAccess: false })
     expect(visible.docs.map((h) => h.name)).toEqual(['Verified General'])

@@ -1,0 +1,45 @@
+/**
+ * Starts the app the way browser tests need it: a fresh SQLite database, migrated and
+ * seeded, then the production build (`next build`) served by `next start`.
+ * Run by Playwright's webServer; set E2E_SKIP_BUILD=1 to reuse an existing build.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '..')
+const port = process.env.E2E_PORT ?? '3300'
+const dataDir = path.join(root, 'data', 'e2e')
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+  DATABASE_URI: `file:${path.join(dataDir, 'kakehashi.db')}`,
+  MEDIA_DIR: path.join(dataDir, 'media'),
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret-0123456789abcdef',
+  SERVER_URL: `http://localhost:${port}`,
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+
+function run(command: string, args: string[], extra: NodeJS.ProcessEnv = {}): void {
+  console.log(`[e2e-server] ${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extra }, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`[e2e-server] ${command} ${args.join(' ')} failed with exit code ${result.status}`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+rmSync(dataDir, { recursive: true, force: true })
+run('payload', ['run', 'seed/run.ts'])
+if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.log('[e2e-server] reusing the existing production build')
+} else {
+  run('next', ['build'], { NODE_ENV: 'production' })
+}
+
+console.log(`[e2e-server] next start on port ${port}`)
+const server = spawn('next', ['start', '-p', port], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))
