@@ -472,6 +472,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  // SQLite checks foreign keys on DROP TABLE; the generated drops are not in dependency order.
+  await db.run(sql`PRAGMA foreign_keys = OFF;`)
   await db.run(sql`DROP TABLE \`hospitals_accreditations\`;`)
   await db.run(sql`DROP TABLE \`hospitals_languages\`;`)
   await db.run(sql`DROP TABLE \`hospitals_interpretation\`;`)
@@ -506,4 +508,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`PRAGMA foreign_keys = ON;`)
 }
