@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { ownHospitalProfiles, platformAdminField, platformAdminOnly, readHospitals } from '@/access'
 import { refuseDeleteWhileRecordsHang } from '@/catalogue/hooks/refuseDeleteWhileRecordsHang'
@@ -60,8 +60,10 @@ export const Hospitals: CollectionConfig = {
               hasMany: true,
               // A profile shows its own hospital's images or shared ones, never another hospital's
               // (Payload also checks these options when the value is saved).
-              filterOptions: ({ id }) =>
-                id ? { or: [{ hospital: { equals: id } }, { hospital: { exists: false } }] } : { hospital: { exists: false } },
+              filterOptions: ({ id }): Where => {
+                const shared: Where = { hospital: { exists: false } }
+                return id ? { or: [{ hospital: { equals: id } }, shared] } : shared
+              },
             },
             { name: 'foreignPatientsPerYear', type: 'number', min: 0, admin: { step: 10 } },
             { name: 'acceptsEmergencies', type: 'checkbox', defaultValue: false },

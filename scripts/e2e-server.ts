@@ -13,6 +13,7 @@ const dataDir = path.join(root, 'data', 'e2e')
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
+  NODE_ENV: 'production',
   PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
   DATABASE_URI: `file:${path.join(dataDir, 'kakehashi.db')}`,
   MEDIA_DIR: path.join(dataDir, 'media'),
@@ -22,9 +23,9 @@ const env: NodeJS.ProcessEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 }
 
-function run(command: string, args: string[], extra: NodeJS.ProcessEnv = {}): void {
+function run(command: string, args: string[]): void {
   console.log(`[e2e-server] ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extra }, stdio: 'inherit' })
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error(`[e2e-server] ${command} ${args.join(' ')} failed with exit code ${result.status}`)
     process.exit(result.status ?? 1)
@@ -36,10 +37,10 @@ run('payload', ['run', 'seed/run.ts'])
 if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   console.log('[e2e-server] reusing the existing production build')
 } else {
-  run('next', ['build'], { NODE_ENV: 'production' })
+  run('next', ['build'])
 }
 
 console.log(`[e2e-server] next start on port ${port}`)
-const server = spawn('next', ['start', '-p', port], { cwd: root, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' })
+const server = spawn('next', ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))
