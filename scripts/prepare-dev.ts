@@ -1,0 +1,64 @@
+/**
+ * Runs before `next dev` (`npm run dev`): brings the database schema up to date, loads the
+ * demo data into an empty database, and says where to go and how to sign in.
+ */
+import config from '@payload-config'
+import { getPayload, type Payload } from 'payload'
+
+import { env } from '@/env'
+
+import { hospitals } from '../seed/data/hospitals'
+import { editorEmail, hospitalAdminEmail } from '../seed/data/users'
+import { applyMigrations } from '../seed/migrate'
+import { seedDatabase } from '../seed/seed'
+
+async function prepare(payload: Payload): Promise<void> {
+  await applyMigrations(payload)
+
+  // Only a database without any staff is treated as new: once someone has signed up or
+  // seeded, their data is left alone (run `npm run seed` to top up the demo data).
+  const staff = await payload.count({ collection: 'users', locale: 'en' })
+  if (staff.totalDocs === 0) {
+    console.log('Empty database: loading the demo data …')
+    await seedDatabase(payload, { log: (line) => console.log(`  ${line}`) })
+  }
+
+  const demoAdmin = await payload.count({
+    collection: 'users',
+    where: { email: { equals: env.seed.adminEmail } },
+    locale: 'en',
+  })
+  const exampleHospital = hospitals.find((h) => h.status === 'verified') ?? hospitals[0]
+  const lines = [
+    '',
+    `  Kakehashi (development) → ${env.serverUrl}`,
+    `    Site    ${env.serverUrl}/`,
+    `    Admin   ${env.serverUrl}/admin`,
+    '',
+  ]
+  if (demoAdmin.totalDocs > 0) {
+    lines.push(
+      `  Demo logins (password: ${env.seed.password})`,
+      `    Platform admin   ${env.seed.adminEmail}`,
+      `    Editor           ${editorEmail}`,
+      ...(exampleHospital ? [`    Hospital admin   ${hospitalAdminEmail(exampleHospital.slug)}`] : []),
+      `                     (one per hospital: ${hospitalAdminEmail('<hospital-slug>')})`,
+      '',
+    )
+  } else {
+    lines.push('  This database has its own staff users; the demo logins were not loaded.', '')
+  }
+  console.log(lines.join('\n'))
+}
+
+const payload = await getPayload({ config })
+try {
+  await prepare(payload)
+  await payload.destroy()
+  // `payload run` would wait on open handles; `next dev` starts only after this exits.
+  process.exit(0)
+} catch (error) {
+  console.error(`Preparing the development database failed: ${error instanceof Error ? error.message : String(error)}`)
+  if (error instanceof Error && error.stack) console.error(error.stack)
+  process.exit(1)
+}

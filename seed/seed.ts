@@ -1,0 +1,344 @@
+/**
+ * Loads the demo data: fictional hospitals in real Japanese cities, their care packages,
+ * the specialty taxonomy, exchange rates and one login per role.
+ *
+ * Idempotent: every record is looked up by its natural key (slug, email, currency) and only
+ * what is missing is created. Existing records are never updated, so a second run changes
+ * nothing, not even an updatedAt.
+ */
+import { displayCurrencies } from '@/catalogue/money'
+import { env } from '@/env'
+import { locales } from '@/i18n/locales'
+import type { Payload, RequestContext } from 'payload'
+
+import {
+  hospitalCreateData,
+  hospitalExtraLocaleData,
+  hospitalJapaneseData,
+  hospitalPhotoAlt,
+  type PackagePlan,
+  packagePlans,
+  specialtyCreateData,
+} from './build'
+import { fxRates, fxRatesAsOf } from './data/fxRates'
+import { hospitals } from './data/hospitals'
+import { specialties } from './data/specialties'
+import { extraLocales } from './data/text'
+import { editorEmail, hospitalAdminEmail, type StaffSeed } from './data/users'
+import { hospitalIllustration } from './images'
+
+export interface SeedCounts {
+  created: number
+  skipped: number
+}
+
+export interface SeedSummary {
+  specialties: SeedCounts
+  fxRates: SeedCounts
+  hospitals: SeedCounts
+  media: SeedCounts
+  carePackages: SeedCounts
+  users: SeedCounts
+  durationMs: number
+}
+
+export interface SeedOptions {
+  /** Receives one line per step; silent when omitted. */
+  log?: (line: string) => void
+  /** Render and upload one illustration per new hospital (default true). */
+  images?: boolean
+}
+
+/** Hooks see this in `req.context` and skip side effects (search sync, notifications) while seeding. */
+export const seedingContext: RequestContext = { seeding: true }
+
+// Seeding is not a request path: the Local API's default overrideAccess (true) is intended
+// throughout, as the seed writes records no role could create on its own (verified hospitals, admins).
+
+export async function seedDatabase(payload: Payload, options: SeedOptions = {}): Promise<SeedSummary> {
+  const started = performance.now()
+  const log = options.log ?? (() => undefined)
+  const context = seedingContext
+  const withImages = options.images ?? true
+  const count = (): SeedCounts => ({ created: 0, skipped: 0 })
+  const summary: Omit<SeedSummary, 'durationMs'> = {
+    specialties: count(),
+    fxRates: count(),
+    hospitals: count(),
+    media: count(),
+    carePackages: count(),
+    users: count(),
+  }
+  const report = (label: string, counts: SeedCounts): void =>
+    log(`${label.padEnd(14)} ${String(counts.created).padStart(4)} created, ${String(counts.skipped).padStart(4)} already there`)
+
+  // ------------------------------------------------------------ specialties
+  const specialtyIds = new Map<string, string>()
+  {
+    const existing = await payload.find({
+      collection: 'specialties',
+      where: { slug: { in: specialties.map((s) => s.slug) } },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+      locale: 'en',
+      context,
+    })
+    for (const doc of existing.docs) specialtyIds.set(doc.slug, doc.id)
+    for (const specialty of specialties) {
+      if (specialtyIds.has(specialty.slug)) {
+        summary.specialties.skipped += 1
+        continue
+      }
+      const created = await payload.create({
+        collection: 'specialties',
+        locale: 'en',
+        data: specialtyCreateData(specialty.slug),
+        depth: 0,
+        context,
+      })
+      for (const locale of locales) {
+        if (locale === 'en') continue
+        await payload.update({
+          collection: 'specialties',
+          id: created.id,
+          locale,
+          data: {
+            name: specialty.name[locale],
+            ...(locale === 'ja' ? { description: specialty.description.ja } : {}),
+          },
+          depth: 0,
+          select: { slug: true },
+          context,
+        })
+      }
+      specialtyIds.set(specialty.slug, created.id)
+      summary.specialties.created += 1
+    }
+    report('specialties', summary.specialties)
+  }
+
+  // ------------------------------------------------------------ exchange rates
+  {
+    const existing = await payload.find({
+      collection: 'fx-rates',
+      select: { currency: true },
+      pagination: false,
+      depth: 0,
+      locale: 'en',
+      context,
+    })
+    const present = new Set(existing.docs.map((doc) => doc.currency))
+    for (const currency of displayCurrencies) {
+      if (present.has(currency)) {
+        summary.fxRates.skipped += 1
+        continue
+      }
+      await payload.create({
+        collection: 'fx-rates',
+        locale: 'en',
+        data: { currency, yenPerUnit: fxRates[currency], asOf: fxRatesAsOf },
+        depth: 0,
+        context,
+      })
+      summary.fxRates.created += 1
+    }
+    report('fx rates', summary.fxRates)
+  }
+
+  // ------------------------------------------------------------ hospitals (and their photo)
+  const hospitalIds = new Map<string, string>()
+  {
+    const existing = await payload.find({
+      collection: 'hospitals',
+      where: { slug: { in: hospitals.map((h) => h.slug) } },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+      locale: 'en',
+      context,
+    })
+    for (const doc of existing.docs) hospitalIds.set(doc.slug, doc.id)
+    for (const seed of hospitals) {
+      if (hospitalIds.has(seed.slug)) {
+        summary.hospitals.skipped += 1
+        continue
+      }
+      const created = await payload.create({
+        collection: 'hospitals',
+        locale: 'en',
+        data: hospitalCreateData(seed, specialtyIds),
+        depth: 0,
+        context,
+      })
+      const photoIds: string[] = []
+      if (withImages) {
+        const data = await hospitalIllustration(seed.slug)
+        const alt = hospitalPhotoAlt(seed)
+        const media = await payload.create({
+          collection: 'media',
+          locale: 'en',
+          data: { alt: alt.en, hospital: created.id },
+          file: { data, mimetype: 'image/png', name: `${seed.slug}.png`, size: data.length },
+          depth: 0,
+          context,
+        })
+        await payload.update({
+          collection: 'media',
+          id: media.id,
+          locale: 'ja',
+          data: { alt: alt.ja },
+          depth: 0,
+          select: { alt: true },
+          context,
+        })
+        photoIds.push(media.id)
+        summary.media.created += 1
+      }
+      await payload.update({
+        collection: 'hospitals',
+        id: created.id,
+        locale: 'ja',
+        data: hospitalJapaneseData(seed, created, photoIds),
+        depth: 0,
+        select: { slug: true },
+        context,
+      })
+      for (const locale of extraLocales) {
+        const data = hospitalExtraLocaleData(seed, locale)
+        if (!data) continue
+        await payload.update({
+          collection: 'hospitals',
+          id: created.id,
+          locale,
+          data,
+          depth: 0,
+          select: { slug: true },
+          context,
+        })
+      }
+      hospitalIds.set(seed.slug, created.id)
+      summary.hospitals.created += 1
+    }
+    summary.media.skipped = summary.hospitals.skipped
+    report('hospitals', summary.hospitals)
+    if (withImages) report('media', summary.media)
+  }
+
+  // ------------------------------------------------------------ care packages
+  {
+    const plans: PackagePlan[] = hospitals.flatMap((seed, index) => {
+      const hospitalId = hospitalIds.get(seed.slug)
+      if (!hospitalId) throw new Error(`Hospital "${seed.slug}" was neither found nor created`)
+      return packagePlans(seed, index, hospitalId, specialtyIds)
+    })
+    const existing = await payload.find({
+      collection: 'care-packages',
+      where: { slug: { in: plans.map((p) => p.slug) } },
+      select: { slug: true },
+      pagination: false,
+      depth: 0,
+      locale: 'en',
+      context,
+    })
+    const present = new Set(existing.docs.map((doc) => doc.slug))
+    for (const plan of plans) {
+      if (present.has(plan.slug)) {
+        summary.carePackages.skipped += 1
+        continue
+      }
+      const created = await payload.create({
+        collection: 'care-packages',
+        locale: 'en',
+        data: plan.create,
+        depth: 0,
+        context,
+      })
+      await payload.update({
+        collection: 'care-packages',
+        id: created.id,
+        locale: 'ja',
+        data: plan.japanese(created),
+        depth: 0,
+        select: { slug: true },
+        context,
+      })
+      for (const locale of extraLocales) {
+        const data = plan.extraLocales[locale]
+        if (!data) continue
+        await payload.update({
+          collection: 'care-packages',
+          id: created.id,
+          locale,
+          data,
+          depth: 0,
+          select: { slug: true },
+          context,
+        })
+      }
+      summary.carePackages.created += 1
+    }
+    report('care packages', summary.carePackages)
+  }
+
+  // ------------------------------------------------------------ staff logins
+  {
+    const staff: StaffSeed[] = [
+      {
+        email: env.seed.adminEmail,
+        name: 'Platform Admin',
+        roles: ['platform-admin'],
+        hospitals: [],
+        preferredLanguage: 'en',
+      },
+      { email: editorEmail, name: 'Content Editor', roles: ['editor'], hospitals: [], preferredLanguage: 'ja' },
+      ...hospitals.map<StaffSeed>((seed) => ({
+        email: hospitalAdminEmail(seed.slug),
+        name: `${seed.name.en} (international office)`,
+        roles: ['hospital-admin'],
+        hospitals: [seed.slug],
+        preferredLanguage: 'ja',
+      })),
+    ]
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { in: staff.map((s) => s.email) } },
+      select: { email: true },
+      pagination: false,
+      depth: 0,
+      locale: 'en',
+      context,
+    })
+    const present = new Set(existing.docs.map((doc) => doc.email.toLowerCase()))
+    for (const person of staff) {
+      if (present.has(person.email.toLowerCase())) {
+        summary.users.skipped += 1
+        continue
+      }
+      await payload.create({
+        collection: 'users',
+        locale: 'en',
+        data: {
+          email: person.email,
+          password: env.seed.password,
+          name: person.name,
+          roles: person.roles,
+          hospitals: person.hospitals.map((slug) => {
+            const id = hospitalIds.get(slug)
+            if (!id) throw new Error(`Hospital "${slug}" of user "${person.email}" is missing`)
+            return id
+          }),
+          preferredLanguage: person.preferredLanguage,
+        },
+        depth: 0,
+        context,
+      })
+      summary.users.created += 1
+    }
+    report('staff users', summary.users)
+  }
+
+  const durationMs = Math.round(performance.now() - started)
+  log(`seeded in ${(durationMs / 1000).toFixed(1)} s`)
+  return { ...summary, durationMs }
+}
