@@ -12,7 +12,6 @@ export function LanguageSwitcher({ locale, rest, search }: { locale: AppLocale; 
     <details className="switcher">
       <summary>
         <span className="visually-hidden">{t('language.choose')}: </span>
-        <span aria-hidden="true">🌐 </span>
         {localeNames[locale]}
       </summary>
       <ul className="switcher__list" aria-label={t('language.label')}>
