@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import type { CarePackage, FxRate, Hospital, Specialty } from '../../payload-types'
 import type { AppLocale } from '@/i18n/locales'
+import { visitorCurrency } from '@/i18n/request'
 
 import type { HospitalFilters } from './filters'
 import { isDisplayCurrency, type DisplayCurrency } from './money'
@@ -198,4 +199,9 @@ export async function publicSlugs(): Promise<{ hospitals: { slug: string; update
     hospitals: hospitals.docs.map((d) => ({ slug: d.slug, updatedAt: d.updatedAt })),
     packages: packages.docs.map((d) => ({ slug: d.slug, updatedAt: d.updatedAt })),
   }
+}
+
+/** The exchange rate for the visitor's display currency; a failing rate table only hides the approximation. */
+export async function visitorRate(locale: AppLocale): Promise<Pick<FxRate, 'currency' | 'yenPerUnit' | 'asOf'> | undefined> {
+  return getFxRate(await visitorCurrency(locale)).catch(() => undefined)
 }

@@ -30,3 +30,16 @@ function instanceFor(locale: AppLocale): i18n {
 export function getTranslator(locale: AppLocale, namespace: Namespace = 'common'): TFunction {
   return instanceFor(locale).getFixedT(locale, namespace)
 }
+
+/**
+ * The raw plural forms of a key (`{ one: '… {{count}} …', other: … }`), for client components
+ * that format a count themselves with Intl.PluralRules.
+ */
+export function pluralTemplates(locale: AppLocale, namespace: Namespace, key: string): Record<string, string> {
+  const bundle = (resources[locale][namespace] ?? {}) as Record<string, unknown>
+  const forms: Record<string, string> = {}
+  for (const [name, value] of Object.entries(bundle)) {
+    if (name.startsWith(`${key}_`) && typeof value === 'string') forms[name.slice(key.length + 1)] = value
+  }
+  return forms
+}

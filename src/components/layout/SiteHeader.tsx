@@ -37,6 +37,11 @@ export async function SiteHeader({ locale, rest, search }: { locale: AppLocale; 
                 {t('nav.hospitals')}
               </a>
             </li>
+            <li>
+              <a href={`/${locale}/search`} aria-current={rest.startsWith('/search') ? 'page' : undefined}>
+                {t('nav.search')}
+              </a>
+            </li>
           </ul>
         </nav>
         <div className="site-header__tools">

@@ -2,12 +2,13 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { getFxRate, getHospitalBySlug, listPackagesOfHospital } from '@/catalogue/queries'
+import { getHospitalBySlug, listPackagesOfHospital, visitorRate } from '@/catalogue/queries'
+import { Breadcrumbs } from '@/components/catalogue/Breadcrumbs'
 import { JsonLd } from '@/components/catalogue/JsonLd'
 import { imageUrl, populatedMedia } from '@/components/catalogue/media'
 import { PackageCard } from '@/components/catalogue/PackageCard'
 import { Price } from '@/components/catalogue/Price'
-import { localeParam, visitorCurrency } from '@/i18n/request'
+import { localeParam } from '@/i18n/request'
 import { getTranslator } from '@/i18n/server'
 import { absoluteUrl, alternatesFor } from '@/seo/alternates'
 import { hospitalJsonLd } from '@/seo/jsonLd'
@@ -36,7 +37,7 @@ export default async function HospitalPage({ params }: Props) {
   const tc = getTranslator(locale)
   const [packages, rate] = await Promise.all([
     listPackagesOfHospital(locale, hospital.id),
-    visitorCurrency(locale).then((c) => getFxRate(c).catch(() => undefined)),
+    visitorRate(locale),
   ])
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
   const photos = populatedMedia(hospital.photos)
@@ -49,17 +50,7 @@ export default async function HospitalPage({ params }: Props) {
   return (
     <div className="container">
       <JsonLd data={hospitalJsonLd(hospital, locale, absoluteUrl(locale, `/hospitals/${hospital.slug}`))} />
-      <nav className="breadcrumbs" aria-label={tc("nav.breadcrumb")}>
-        <ol>
-          <li>
-            <a href={`/${locale}`}>{tc('nav.home')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/hospitals`}>{tc('nav.hospitals')}</a>
-          </li>
-          <li aria-current="page">{hospital.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs locale={locale} current={hospital.name} />
       <header className="detail-header">
         <p className="chip chip--ok">✓ {t('hospital.verified')}</p>
         <h1>{hospital.name}</h1>

@@ -2,10 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { formatApproximate, formatYen } from '@/catalogue/money'
-import { getFxRate, getPackageBySlug } from '@/catalogue/queries'
+import { getPackageBySlug, visitorRate } from '@/catalogue/queries'
+import { Breadcrumbs } from '@/components/catalogue/Breadcrumbs'
 import { JsonLd } from '@/components/catalogue/JsonLd'
 import { Price } from '@/components/catalogue/Price'
-import { localeParam, visitorCurrency } from '@/i18n/request'
+import { localeParam } from '@/i18n/request'
 import { getTranslator } from '@/i18n/server'
 import { absoluteUrl, alternatesFor } from '@/seo/alternates'
 import { packageJsonLd } from '@/seo/jsonLd'
@@ -39,7 +40,7 @@ export default async function PackagePage({ params }: Props) {
 
   const t = getTranslator(locale, 'catalogue')
   const tc = getTranslator(locale)
-  const rate = await visitorCurrency(locale).then((c) => getFxRate(c).catch(() => undefined))
+  const rate = await visitorRate(locale)
   const hospital = typeof pkg.hospital === 'object' && pkg.hospital ? pkg.hospital : undefined
   const specialty = typeof pkg.specialty === 'object' && pkg.specialty ? pkg.specialty : undefined
   const hospitalPath = hospital ? `/hospitals/${hospital.slug}` : undefined
@@ -49,22 +50,7 @@ export default async function PackagePage({ params }: Props) {
   return (
     <div className="container">
       <JsonLd data={packageJsonLd(pkg, locale, absoluteUrl(locale, `/packages/${pkg.slug}`), hospitalPath ? absoluteUrl(locale, hospitalPath) : undefined)} />
-      <nav className="breadcrumbs" aria-label={tc('nav.breadcrumb')}>
-        <ol>
-          <li>
-            <a href={`/${locale}`}>{tc('nav.home')}</a>
-          </li>
-          <li>
-            <a href={`/${locale}/hospitals`}>{tc('nav.hospitals')}</a>
-          </li>
-          {hospital && hospitalPath ? (
-            <li>
-              <a href={`/${locale}${hospitalPath}`}>{hospital.name}</a>
-            </li>
-          ) : null}
-          <li aria-current="page">{pkg.title}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs locale={locale} trail={hospital && hospitalPath ? [{ href: `/${locale}${hospitalPath}`, label: hospital.name }] : []} current={pkg.title} />
 
       <header className="detail-header">
         {specialty ? <p className="chip">{specialty.name}</p> : null}
