@@ -11,11 +11,14 @@ import { CarePackages } from './collections/CarePackages'
 import { FxRates } from './collections/FxRates'
 import { Hospitals } from './collections/Hospitals'
 import { Media } from './collections/Media'
+import { SearchSynonyms } from './collections/SearchSynonyms'
 import { Specialties } from './collections/Specialties'
 import { Users } from './collections/Users'
+import { isPlatformAdmin } from './src/access/roles'
 import { databaseAdapter, tuneSqlite } from './src/db/adapter'
 import { env } from './src/env'
 import { defaultLocale, directionOf, fallbackChain, localeNames, locales } from './src/i18n/locales'
+import { searchTasks } from './src/search/sync'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -27,7 +30,21 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Kakehashi' },
   },
-  collections: [Hospitals, CarePackages, Specialties, Media, FxRates, Users],
+  collections: [Hospitals, CarePackages, Specialties, Media, FxRates, SearchSynonyms, Users],
+  jobs: {
+    tasks: searchTasks,
+    // Index syncs reach search within seconds. Payload starts these crons only in a process that
+    // asks for them (the Next server's admin, REST and search routes), never in `payload run`
+    // scripts; tests run the queue themselves with `payload.jobs.run()`.
+    autoRun: [{ cron: '*/3 * * * * *', limit: 50 }],
+    shouldAutoRun: () => env.nodeEnv !== 'test',
+    // Payload's default lets any signed-in user run or cancel queued jobs over REST.
+    access: {
+      run: ({ req }) => isPlatformAdmin(req.user),
+      queue: ({ req }) => isPlatformAdmin(req.user),
+      cancel: ({ req }) => isPlatformAdmin(req.user),
+    },
+  },
   db: databaseAdapter(env.database),
   editor: lexicalEditor(),
   localization: {

@@ -5,6 +5,7 @@ import { packageStatuses, selectOptions, spokenLanguages } from '@/catalogue/voc
 import { hospitalOwnerField } from '@/fields/hospitalOwner'
 import { slugField } from '@/fields/slug'
 import { yenField } from '@/fields/yen'
+import { enqueuePackageSync, enqueuePackageSyncAfterDelete } from '@/search/sync'
 
 export const extraKinds = ['extra-night', 'interpreter', 'complications', 'medicine', 'companion', 'other'] as const
 export const extraUnits = ['flat', 'per-night', 'per-hour', 'per-day'] as const
@@ -24,6 +25,7 @@ export const CarePackages: CollectionConfig = {
     update: ownHospitalRecords,
     delete: ownHospitalRecords,
   },
+  hooks: { afterChange: [enqueuePackageSync], afterDelete: [enqueuePackageSyncAfterDelete] },
   fields: [
     {
       type: 'tabs',

@@ -17,6 +17,7 @@ import {
 } from '@/catalogue/vocabulary'
 import { slugField } from '@/fields/slug'
 import { yenField } from '@/fields/yen'
+import { enqueueHospitalSync, enqueueHospitalSyncAfterDelete } from '@/search/sync'
 
 /** The tenant: a hospital's public profile, which foreign patients must be able to trust. */
 export const Hospitals: CollectionConfig = {
@@ -35,7 +36,11 @@ export const Hospitals: CollectionConfig = {
     // below refuses while anything hangs off it (suspend instead).
     delete: platformAdminOnly,
   },
-  hooks: { beforeDelete: [refuseDeleteWhileRecordsHang] },
+  hooks: {
+    beforeDelete: [refuseDeleteWhileRecordsHang],
+    afterChange: [enqueueHospitalSync],
+    afterDelete: [enqueueHospitalSyncAfterDelete],
+  },
   fields: [
     {
       type: 'tabs',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, platformStaffOnly } from '@/access'
 import { slugField } from '@/fields/slug'
+import { enqueueSpecialtySync, enqueueSpecialtySyncAfterDelete } from '@/search/sync'
 
 /** The shared, localized taxonomy of departments and kinds of care. */
 export const Specialties: CollectionConfig = {
@@ -10,6 +11,7 @@ export const Specialties: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: { en: 'Catalogue', ja: 'カタログ' } },
   defaultSort: 'order',
   access: { read: anyone, create: platformStaffOnly, update: platformStaffOnly, delete: platformStaffOnly },
+  hooks: { afterChange: [enqueueSpecialtySync], afterDelete: [enqueueSpecialtySyncAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     { name: 'description', type: 'textarea', localized: true },

@@ -9,6 +9,8 @@
 import { displayCurrencies } from '@/catalogue/money'
 import { env } from '@/env'
 import { locales } from '@/i18n/locales'
+import { slugify } from '@/fields/slug'
+import { defaultSynonymGroups } from '@/search/synonyms'
 import type { Payload, RequestContext } from 'payload'
 
 import {
@@ -39,6 +41,7 @@ export interface SeedSummary {
   media: SeedCounts
   carePackages: SeedCounts
   users: SeedCounts
+  searchSynonyms: SeedCounts
   durationMs: number
 }
 
@@ -49,8 +52,45 @@ export interface SeedOptions {
   images?: boolean
 }
 
-/** Hooks see this in `req.context` and skip side effects (search sync, notifications) while seeding. */
-export const seedingContext: RequestContext = { seeding: true }
+/**
+ * Hooks see this in `req.context` and skip side effects (search sync, notifications) while seeding.
+ * The search index is built from the database on first use (or `npm run search:reindex`).
+ */
+export const seedingContext: RequestContext = { seeding: true, skipSearchSync: true }
+
+/** The seed's key for a default synonym group: readable, and stable while its first term is. */
+export function synonymGroupKey(terms: readonly string[], index: number): string {
+  return `default-${slugify(terms[0] ?? '') || index + 1}`
+}
+
+/** Creates the default synonym groups that are missing (by key); groups editors changed are left alone. */
+export async function seedSynonymGroups(payload: Payload, context: RequestContext = seedingContext): Promise<SeedCounts> {
+  const counts: SeedCounts = { created: 0, skipped: 0 }
+  const groups = defaultSynonymGroups.map((terms, index) => ({ key: synonymGroupKey(terms, index), terms }))
+  const existing = await payload.find({
+    collection: 'search-synonyms',
+    where: { key: { in: groups.map((g) => g.key) } },
+    select: { key: true },
+    pagination: false,
+    depth: 0,
+    context,
+  })
+  const present = new Set(existing.docs.map((doc) => doc.key))
+  for (const group of groups) {
+    if (present.has(group.key)) {
+      counts.skipped += 1
+      continue
+    }
+    await payload.create({
+      collection: 'search-synonyms',
+      data: { key: group.key, terms: group.terms.map((term) => ({ term })) },
+      depth: 0,
+      context,
+    })
+    counts.created += 1
+  }
+  return counts
+}
 
 // Seeding is not a request path: the Local API's default overrideAccess (true) is intended
 // throughout, as the seed writes records no role could create on its own (verified hospitals, admins).
@@ -68,6 +108,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
     media: count(),
     carePackages: count(),
     users: count(),
+    searchSynonyms: count(),
   }
   const report = (label: string, counts: SeedCounts): void =>
     log(`${label.padEnd(14)} ${String(counts.created).padStart(4)} created, ${String(counts.skipped).padStart(4)} already there`)
@@ -337,6 +378,10 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
     }
     report('staff users', summary.users)
   }
+
+  // ------------------------------------------------------------ search synonyms
+  summary.searchSynonyms = await seedSynonymGroups(payload, context)
+  report('synonym groups', summary.searchSynonyms)
 
   const durationMs = Math.round(performance.now() - started)
   log(`seeded in ${(durationMs / 1000).toFixed(1)} s`)

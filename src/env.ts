@@ -23,6 +23,10 @@ export interface Env {
   serverUrl: string
   mediaDir: string
   seed: { adminEmail: string; password: string }
+  /** Meilisearch when `meiliHost` is set; otherwise the embedded search engine. */
+  search: { meiliHost?: string; meiliKey?: string }
+  /** Benchmark only: a JSON file of search documents the embedded engine serves instead of the database. */
+  searchFixture?: string
 }
 
 const DEV_SECRET = 'kakehashi-development-secret-not-for-production'
@@ -59,6 +63,34 @@ function parseEmail(variable: string, raw: string | undefined, fallback: string)
   return value.toLowerCase()
 }
 
+/**
+ * MEILI_HOST: an http(s) URL (a path prefix is kept, for a proxy); unset → the embedded engine.
+ * MEILI_MASTER_KEY: the key the app sends; required with MEILI_HOST in production, where
+ * Meilisearch refuses unauthenticated requests.
+ */
+export function parseSearch(source: Source, nodeEnv: Env['nodeEnv']): Env['search'] {
+  const host = source.MEILI_HOST?.trim()
+  const key = source.MEILI_MASTER_KEY?.trim()
+  if (!host) return {}
+  let url: URL
+  try {
+    url = new URL(host)
+  } catch {
+    // The value is not echoed: a mistyped URL may still carry a key.
+    throw new EnvError('MEILI_HOST', 'is not a valid absolute URL (expected e.g. http://localhost:7700)')
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new EnvError('MEILI_HOST', `must be an http:// or https:// URL, got "${url.protocol}"`)
+  }
+  if (url.username || url.password) {
+    throw new EnvError('MEILI_HOST', 'must not contain credentials; put the key in MEILI_MASTER_KEY')
+  }
+  if (!key && nodeEnv === 'production') throw new EnvError('MEILI_MASTER_KEY', 'is required with MEILI_HOST in production')
+  if (key && key.length < 16) throw new EnvError('MEILI_MASTER_KEY', 'must be at least 16 characters')
+  const meiliHost = `${url.origin}${url.pathname.replace(/\/+$/, '')}`
+  return key ? { meiliHost, meiliKey: key } : { meiliHost }
+}
+
 export function parseEnv(source: Source): Env {
   const nodeEnv =
     source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV === 'test' ? 'test' : 'development'
@@ -73,6 +105,7 @@ export function parseEnv(source: Source): Env {
   if (password.length < 8) throw new EnvError('SEED_PASSWORD', 'must be at least 8 characters')
 
   return {
+    searchFixture: source.KAKEHASHI_SEARCH_FIXTURE?.trim() || undefined,
     nodeEnv,
     database: parseDatabaseUri(source.DATABASE_URI),
     payloadSecret: secret || DEV_SECRET,
@@ -82,6 +115,7 @@ export function parseEnv(source: Source): Env {
       adminEmail: parseEmail('SEED_ADMIN_EMAIL', source.SEED_ADMIN_EMAIL, 'admin@kakehashi.example'),
       password,
     },
+    search: parseSearch(source, nodeEnv),
   }
 }
 

@@ -130,6 +130,37 @@ describe('parseEnv', () => {
   })
 })
 
+describe('search engine variables', () => {
+  it('uses the embedded engine when MEILI_HOST is unset', () => {
+    expect(parseEnv({}).search).toEqual({})
+    expect(parseEnv({ MEILI_MASTER_KEY: 'a-key-of-sixteen-chars' }).search).toEqual({})
+  })
+
+  it('selects Meilisearch with its key, keeping a path prefix but no trailing slash', () => {
+    expect(parseEnv({ MEILI_HOST: 'http://meilisearch:7700/', MEILI_MASTER_KEY: ' master-key-0123456789 ' }).search).toEqual({
+      meiliHost: 'http://meilisearch:7700',
+      meiliKey: 'master-key-0123456789',
+    })
+    expect(parseEnv({ MEILI_HOST: 'https://search.example/meili/' }).search).toEqual({ meiliHost: 'https://search.example/meili' })
+  })
+
+  it('rejects a MEILI_HOST that is not an http(s) URL, or that carries credentials, naming the variable', () => {
+    expect(() => parseEnv({ MEILI_HOST: 'meilisearch:7700' })).toThrow(/MEILI_HOST/)
+    expect(() => parseEnv({ MEILI_HOST: 'ftp://meili.example' })).toThrow(/MEILI_HOST/)
+    expect(() => parseEnv({ MEILI_HOST: 'not a url at all' })).toThrow(/^Environment variable MEILI_HOST /)
+    const error = errorOf(() => parseEnv({ MEILI_HOST: 'http://admin:hunter2@meili:7700' }))
+    expect(error.message).toMatch(/MEILI_HOST/)
+    expect(error.message).not.toContain('hunter2')
+  })
+
+  it('requires MEILI_MASTER_KEY with MEILI_HOST in production, and refuses a short one', () => {
+    const production = { NODE_ENV: 'production', PAYLOAD_SECRET: 'a-production-secret-0123456789', MEILI_HOST: 'http://meili:7700' }
+    expect(() => parseEnv(production)).toThrow(/^Environment variable MEILI_MASTER_KEY is required/)
+    expect(parseEnv({ ...production, MEILI_MASTER_KEY: 'master-key-0123456789' }).search.meiliKey).toBe('master-key-0123456789')
+    expect(() => parseEnv({ MEILI_HOST: 'http://meili:7700', MEILI_MASTER_KEY: 'short' })).toThrow(/MEILI_MASTER_KEY/)
+  })
+})
+
 describe('.env.example', () => {
   const root = path.resolve(import.meta.dirname, '../..')
   const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
