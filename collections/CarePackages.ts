@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownHospitalRecords, readCarePackages } from '@/access'
+import { ownHospitalRecords, readCarePackages, ownHospitalsInAdminLists } from '@/access'
 import { packageStatuses, selectOptions, spokenLanguages } from '@/catalogue/vocabulary'
 import { hospitalOwnerField } from '@/fields/hospitalOwner'
 import { slugField } from '@/fields/slug'
@@ -18,6 +18,7 @@ export const CarePackages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'hospital', 'priceJPY', 'status', 'updatedAt'],
     group: { en: 'Catalogue', ja: 'カタログ' },
+    baseFilter: ownHospitalsInAdminLists('hospital'),
   },
   access: {
     read: readCarePackages,

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Where } from 'payload'
 
-import { ownHospitalProfiles, platformAdminField, platformAdminOnly, readHospitals } from '@/access'
+import { ownHospitalProfiles, platformAdminField, platformAdminOnly, readHospitals, ownHospitalsInAdminLists } from '@/access'
 import { refuseDeleteWhileRecordsHang } from '@/catalogue/hooks/refuseDeleteWhileRecordsHang'
 import {
   accreditationTypes,
@@ -27,6 +27,7 @@ export const Hospitals: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'prefecture', 'verificationStatus', 'updatedAt'],
     group: { en: 'Catalogue', ja: 'カタログ' },
+    baseFilter: ownHospitalsInAdminLists('id'),
   },
   access: {
     read: readHospitals,

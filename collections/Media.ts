@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone, writeMedia } from '@/access'
+import { anyone, ownHospitalsInAdminLists, writeMedia } from '@/access'
 import { env } from '@/env'
 import { hospitalOwnerField } from '@/fields/hospitalOwner'
 
@@ -10,7 +10,7 @@ import { hospitalOwnerField } from '@/fields/hospitalOwner'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { en: 'Image', ja: '画像' }, plural: { en: 'Images', ja: '画像' } },
-  admin: { useAsTitle: 'alt', group: { en: 'Catalogue', ja: 'カタログ' } },
+  admin: { useAsTitle: 'alt', group: { en: 'Catalogue', ja: 'カタログ' }, baseFilter: ownHospitalsInAdminLists('hospital') },
   access: { read: anyone, create: writeMedia, update: writeMedia, delete: writeMedia },
   upload: {
     staticDir: path.resolve(env.mediaDir),

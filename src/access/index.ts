@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, BaseFilter, FieldAccess, Where } from 'payload'
 
 import { hospitalIdsOf, isEditor, isHospitalMember, isPlatformAdmin, isPlatformStaff } from './roles'
 
@@ -73,3 +73,14 @@ export const selfOrPlatformAdmin: Access = ({ req }) => {
 }
 
 export const platformAdminField: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
+
+/**
+ * The admin panel's lists for hospital staff: only their own hospitals' records. Reading other
+ * hospitals' public records stays allowed (the public site needs it); this narrows what the
+ * admin lists show. `field` names the owner: `hospital` on tenant-owned records, `id` on the
+ * hospitals collection itself.
+ */
+export const ownHospitalsInAdminLists =
+  (field: 'hospital' | 'id'): BaseFilter =>
+  ({ req }) =>
+    isHospitalMember(req.user) && !isPlatformStaff(req.user) ? inOwnHospitals(req.user, field) : null

@@ -28,7 +28,7 @@ const DEBOUNCE_MS = 200
 /**
  * The search input with type-ahead suggestions (the ARIA 1.2 combobox pattern). Without
  * script it is a plain text field in a GET form; with script, suggestions appear as you
- * type, arrows move through them, Enter opens one, Escape closes the list.
+ * type, arrows move through them, Enter searches for the chosen one, Escape closes the list.
  */
 export function SearchBox(props: { locale: AppLocale; defaultValue: string; labels: SearchBoxLabels; countTemplates: Record<string, string> }) {
   const { locale, labels } = props
@@ -63,7 +63,18 @@ export function SearchBox(props: { locale: AppLocale; defaultValue: string; labe
     return () => clearTimeout(timer)
   }, [value, locale])
 
-  const hrefOf = (s: Suggestion) => `/${locale}/${s.type === 'package' ? 'packages' : 'hospitals'}/${s.slug}`
+  const inputRef = useRef<HTMLInputElement>(null)
+  // Picking a suggestion searches for it (the results keep facets and sort), rather than
+  // jumping to one record: the visitor still compares before choosing.
+  const pick = (s: Suggestion) => {
+    setValue(s.title)
+    setOpen(false)
+    const form = inputRef.current?.form
+    if (form && inputRef.current) {
+      inputRef.current.value = s.title
+      form.requestSubmit()
+    }
+  }
   const expanded = open && items.length > 0
   const optionId = (index: number) => `${listId}-option-${index}`
 
@@ -72,6 +83,7 @@ export function SearchBox(props: { locale: AppLocale; defaultValue: string; labe
       <label htmlFor={inputId}>{labels.label}</label>
       <input
         id={inputId}
+        ref={inputRef}
         type="search"
         name="q"
         value={value}
@@ -101,7 +113,7 @@ export function SearchBox(props: { locale: AppLocale; defaultValue: string; labe
             const picked = items[active]
             if (picked) {
               event.preventDefault()
-              window.location.assign(hrefOf(picked))
+              pick(picked)
             }
           } else if (event.key === 'Escape') {
             setOpen(false)
@@ -117,7 +129,7 @@ export function SearchBox(props: { locale: AppLocale; defaultValue: string; labe
             aria-selected={index === active}
             onMouseDown={(event) => {
               event.preventDefault()
-              window.location.assign(hrefOf(s))
+              pick(s)
             }}
           >
             {s.title}

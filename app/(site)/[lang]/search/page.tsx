@@ -4,6 +4,7 @@ import { formatYen } from '@/catalogue/money'
 import { listSpecialties } from '@/catalogue/queries'
 import { accreditationTypes, prefectures, spokenLanguages, supportServices } from '@/catalogue/vocabulary'
 import { Pagination } from '@/components/catalogue/Pagination'
+import { AutoSubmit } from '@/components/search/AutoSubmit'
 import { FacetGroup, type FacetOption } from '@/components/search/FacetGroup'
 import { SearchBox } from '@/components/search/SearchBox'
 import { localeParam } from '@/i18n/request'
@@ -95,6 +96,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <form className="search-layout" method="get" action={`/${locale}/search`} role="search">
+        <AutoSubmit />
         <div className="search-bar">
           <SearchBox
             locale={locale}
