@@ -45,7 +45,7 @@ export interface QueryPlan {
   highlights: Lookup[]
 }
 
-/** Bounds the work of one query (a 200-character query has at most this many clauses). */
+/** Bounds the work of one query: words beyond this many are not looked up. */
 export const MAX_CLAUSES = 24
 export const SYNONYM_WEIGHT = 0.5
 /** Words at least this long tolerate one typo. */

@@ -6,11 +6,13 @@
  * 2. `Intl.Segmenter` (ICU word boundaries) finds the words, including in scripts written
  *    without spaces: ICU's dictionaries split Thai (`ตรวจสุขภาพ` → `ตรวจ` `สุขภาพ`), Japanese
  *    and Chinese (`がん検診コース` → `がん` `検診` `コース`).
- * 3. Han, kana and Hangul are then also cut into overlapping character bigrams over each
- *    unbroken run (`全面体检套餐` → `全面` `面体` `体检` `检套` `套餐`). Dictionary segmentation
- *    depends on context (the same characters can split differently in a title and in a short
- *    query), while bigrams do not: any query word that occurs inside a record's run has all of
- *    its bigrams there. Korean gets them too because particles stick to words (`건강검진을`).
+ * 3. Han, kana, Hangul and Thai are then also cut into overlapping character bigrams over
+ *    each unbroken run (`全面体检套餐` → `全面` `面体` `体检` `检套` `套餐`). Dictionary
+ *    segmentation depends on context (ICU cuts `สุขภาพ` whole in one sentence and as `สุข`
+ *    `ภาพ` in another), bigrams do not. Documents are indexed under the bigrams of their whole
+ *    runs; a query looks up the bigrams inside each of its ICU words (`がん検診` → `がん`,
+ *    `検診`), all of which a record containing those words has, however ICU cut the record.
+ *    Korean gets bigrams too because particles stick to words (`건강검진을`).
  */
 
 import { foldKana, normalizeText, normalizeWord } from './normalize'

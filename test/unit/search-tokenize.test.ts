@@ -81,8 +81,8 @@ describe('segment', () => {
   })
 
   it('reports where each piece is in the normalised text', () => {
-    const text = normalizeText('Tokyo がん検診')
-    for (const piece of segment(text)) expect(text.slice(piece.start, piece.end)).toBe(text.includes(piece.text) ? piece.text : text.slice(piece.start, piece.end))
+    const text = normalizeText('Tokyo ガン検診')
+    expect(segment(text).map((p) => text.slice(p.start, p.end))).toEqual(['tokyo', 'ガン検診'])
     expect(segment(text).map((p) => [p.start, p.end])).toEqual([
       [0, 5],
       [6, 10],
