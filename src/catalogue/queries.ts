@@ -1,5 +1,5 @@
 import config from '@payload-config'
-import { getPayload, type Payload, type Where } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { cache } from 'react'
 
 import type { CarePackage, FxRate, Hospital, Specialty } from '../../payload-types'
@@ -7,6 +7,8 @@ import type { AppLocale } from '@/i18n/locales'
 import { visitorCurrency } from '@/i18n/request'
 
 import type { HospitalFilters } from './filters'
+import { search } from '@/search/service'
+
 import { isDisplayCurrency, type DisplayCurrency } from './money'
 
 /**
@@ -52,49 +54,49 @@ export const listSpecialties = cache(async (locale: AppLocale): Promise<Pick<Spe
   return result.docs
 })
 
-async function specialtyIds(slugs: string[]): Promise<string[]> {
-  if (slugs.length === 0) return []
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'specialties',
-    where: { slug: { in: slugs } },
-    depth: 0,
-    limit: slugs.length,
-    select: { slug: true },
-    ...asVisitor,
-  })
-  return result.docs.map((d) => String(d.id))
-}
-
-export async function hospitalWhere(filters: HospitalFilters): Promise<Where> {
-  const and: Where[] = []
-  if (filters.q) and.push({ name: { like: filters.q } })
-  if (filters.specialty.length) {
-    const ids = await specialtyIds(filters.specialty)
-    // An unknown specialty slug matches nothing rather than being ignored.
-    and.push({ specialties: { in: ids.length ? ids : ['00000000-0000-0000-0000-000000000000'] } })
-  }
-  if (filters.prefecture.length) and.push({ prefecture: { in: filters.prefecture } })
-  if (filters.language.length) and.push({ languages: { in: filters.language } })
-  if (filters.accreditation.length) and.push({ 'accreditations.type': { in: filters.accreditation } })
-  if (filters.support.length) and.push({ support: { in: filters.support } })
-  return and.length ? { and } : {}
-}
-
+/**
+ * The hospital list runs on the search engine (ranking, typo tolerance, synonyms), then reads
+ * the cards it shows from the database in the engine's order. When the engine is down the
+ * search service answers from the database instead and says so (`degraded`).
+ */
 export const listHospitals = cache(async (locale: AppLocale, filters: HospitalFilters) => {
-  const payload = await payloadClient()
-  return payload.find({
-    collection: 'hospitals',
+  const found = await search({
+    q: filters.q,
     locale,
-    where: await hospitalWhere(filters),
-    depth: 1,
-    populate: { media: { url: true, alt: true, filename: true, sizes: true } },
-    limit: HOSPITALS_PER_PAGE,
+    type: 'hospital',
+    filters: {
+      specialty: filters.specialty,
+      prefecture: filters.prefecture,
+      language: filters.language,
+      accreditation: filters.accreditation,
+      support: filters.support,
+    },
+    sort: 'relevance',
     page: filters.page,
-    sort: ['-foreignPatientsPerYear', 'slug'],
-    select: hospitalCardSelect,
-    ...asVisitor,
+    pageSize: HOSPITALS_PER_PAGE,
   })
+  const ids = found.hits.map((hit) => hit.recordId)
+  const payload = await payloadClient()
+  const cards = ids.length
+    ? await payload.find({
+        collection: 'hospitals',
+        locale,
+        where: { id: { in: ids } },
+        depth: 1,
+        populate: { media: { url: true, alt: true, filename: true, sizes: true } },
+        limit: ids.length,
+        select: hospitalCardSelect,
+        ...asVisitor,
+      })
+    : { docs: [] }
+  const byId = new Map(cards.docs.map((doc) => [String(doc.id), doc]))
+  return {
+    docs: ids.flatMap((id) => byId.get(id) ?? []),
+    totalDocs: found.total,
+    page: found.page,
+    totalPages: Math.max(1, Math.ceil(found.total / HOSPITALS_PER_PAGE)),
+    degraded: found.degraded,
+  }
 })
 
 export const featuredHospitals = cache(async (locale: AppLocale, limit = 6) => {

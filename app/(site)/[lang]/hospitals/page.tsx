@@ -51,6 +51,11 @@ export default async function HospitalsPage({ params, searchParams }: Props) {
           <h2 id="results-title" className="visually-hidden">
             {t('hospitals.results')}
           </h2>
+          {result.degraded ? (
+            <p className="notice" role="status">
+              {getTranslator(locale, 'search')('degraded')}
+            </p>
+          ) : null}
           {ignored.length ? (
             <p className="notice" role="status">
               {t("filters.ignored", { list: ignored.join(", ") })}
@@ -76,7 +81,7 @@ export default async function HospitalsPage({ params, searchParams }: Props) {
               ))}
             </ul>
           )}
-          <Pagination locale={locale} page={result.page ?? 1} totalPages={result.totalPages} hrefFor={hrefFor} />
+          <Pagination locale={locale} page={result.page} totalPages={result.totalPages} hrefFor={hrefFor} />
         </section>
       </div>
     </div>
