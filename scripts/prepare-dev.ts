@@ -11,6 +11,7 @@ import { hospitals } from '../seed/data/hospitals'
 import { editorEmail, hospitalAdminEmail } from '../seed/data/users'
 import { applyMigrations } from '../seed/migrate'
 import { seedDatabase } from '../seed/seed'
+import { runScript } from './lib/runScript'
 
 async function prepare(payload: Payload): Promise<void> {
   await applyMigrations(payload)
@@ -51,14 +52,12 @@ async function prepare(payload: Payload): Promise<void> {
   console.log(lines.join('\n'))
 }
 
-const payload = await getPayload({ config })
-try {
-  await prepare(payload)
-  await payload.destroy()
-  // `payload run` would wait on open handles; `next dev` starts only after this exits.
-  process.exit(0)
-} catch (error) {
-  console.error(`Preparing the development database failed: ${error instanceof Error ? error.message : String(error)}`)
-  if (error instanceof Error && error.stack) console.error(error.stack)
-  process.exit(1)
-}
+// `next dev` starts only after this exits (runScript exits; `payload run` would wait on open handles).
+await runScript('Preparing the development database', async () => {
+  const payload = await getPayload({ config })
+  try {
+    await prepare(payload)
+  } finally {
+    await payload.destroy()
+  }
+})

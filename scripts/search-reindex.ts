@@ -16,6 +16,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { currentSearchIndex, rebuildSearchIndex, requestServerReindex } from '@/search/bootstrap'
+import { runScript } from './lib/runScript'
 
 const BAR_WIDTH = 30
 
@@ -71,11 +72,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  console.error(`Reindexing failed: ${error instanceof Error ? error.message : String(error)}`)
-  if (error instanceof Error && error.stack) console.error(error.stack)
-  process.exit(1)
-}
+await runScript('Reindexing', main)

@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import { applyMigrations } from './migrate'
 import { seedDatabase } from './seed'
+import { runScript } from '../scripts/lib/runScript'
 
 async function main(): Promise<void> {
   const payload = await getPayload({ config })
@@ -23,11 +24,4 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`)
-  if (error instanceof Error && error.stack) console.error(error.stack)
-  process.exit(1)
-}
+await runScript('Seeding', main)
