@@ -29,6 +29,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Kakehashi' },
+    // The default avatar is fetched from Gravatar; a closed network (and privacy) wants the built-in one.
+    avatar: 'default',
   },
   collections: [Hospitals, CarePackages, Specialties, Media, FxRates, SearchSynonyms, Users],
   jobs: {
