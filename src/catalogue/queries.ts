@@ -27,6 +27,9 @@ export type HospitalCard = Pick<
   'id' | 'name' | 'slug' | 'summary' | 'prefecture' | 'city' | 'languages' | 'support' | 'accreditations' | 'foreignPatientsPerYear' | 'photos'
 >
 
+/** What an image needs to render: Payload derives `url` and the size URLs from `filename`. */
+const imageFields = { url: true, alt: true, filename: true, sizes: true } as const
+
 const hospitalCardSelect = {
   name: true,
   slug: true,
@@ -83,7 +86,7 @@ export const listHospitals = cache(async (locale: AppLocale, filters: HospitalFi
         locale,
         where: { id: { in: ids } },
         depth: 1,
-        populate: { media: { url: true, alt: true, filename: true, sizes: true } },
+        populate: { media: imageFields },
         limit: ids.length,
         select: hospitalCardSelect,
         ...asVisitor,
@@ -105,7 +108,7 @@ export const featuredHospitals = cache(async (locale: AppLocale, limit = 6) => {
     collection: 'hospitals',
     locale,
     depth: 1,
-    populate: { media: { url: true, alt: true, filename: true, sizes: true } },
+    populate: { media: imageFields },
     limit,
     sort: ['-foreignPatientsPerYear', 'slug'],
     select: hospitalCardSelect,
@@ -121,7 +124,7 @@ export const getHospitalBySlug = cache(async (locale: AppLocale, slug: string): 
     locale,
     where: { slug: { equals: slug } },
     depth: 1,
-    populate: { specialties: { name: true, slug: true }, media: { url: true, alt: true, filename: true, sizes: true } },
+    populate: { specialties: { name: true, slug: true }, media: imageFields },
     limit: 1,
     ...asVisitor,
   })
