@@ -8,10 +8,11 @@
  */
 import { displayCurrencies } from '@/catalogue/money'
 import { env } from '@/env'
-import { locales } from '@/i18n/locales'
+import { locales, type AppLocale } from '@/i18n/locales'
 import { slugify } from '@/fields/slug'
 import { defaultSynonymGroups } from '@/search/synonyms'
-import type { Payload, RequestContext } from 'payload'
+import type { Payload, RequestContext, RequiredDataFromCollectionSlug } from 'payload'
+import type { DeepPartial } from 'ts-essentials'
 
 import {
   hospitalCreateData,
@@ -58,6 +59,22 @@ export interface SeedOptions {
  */
 export const seedingContext: RequestContext = { seeding: true, skipSearchSync: true }
 
+/**
+ * Stores one more locale of a record created in English: Payload saves one locale per call,
+ * so every seeded record is created once and then updated with each translation it has.
+ */
+function localeWriter(payload: Payload, context: RequestContext) {
+  return async <TSlug extends 'specialties' | 'hospitals' | 'care-packages' | 'media'>(
+    collection: TSlug,
+    id: string,
+    locale: AppLocale,
+    data: DeepPartial<RequiredDataFromCollectionSlug<TSlug>>,
+  ): Promise<void> => {
+    // Select one small field: the seed never reads the updated document back.
+    await payload.update({ collection, id, locale, data, depth: 0, select: { updatedAt: true }, context })
+  }
+}
+
 /** The seed's key for a default synonym group: readable, and stable while its first term is. */
 export function synonymGroupKey(terms: readonly string[], index: number): string {
   return `default-${slugify(terms[0] ?? '') || index + 1}`
@@ -99,6 +116,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
   const started = performance.now()
   const log = options.log ?? (() => undefined)
   const context = seedingContext
+  const addLocale = localeWriter(payload, context)
   const withImages = options.images ?? true
   const count = (): SeedCounts => ({ created: 0, skipped: 0 })
   const summary: Omit<SeedSummary, 'durationMs'> = {
@@ -140,17 +158,9 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
       })
       for (const locale of locales) {
         if (locale === 'en') continue
-        await payload.update({
-          collection: 'specialties',
-          id: created.id,
-          locale,
-          data: {
-            name: specialty.name[locale],
-            ...(locale === 'ja' ? { description: specialty.description.ja } : {}),
-          },
-          depth: 0,
-          select: { slug: true },
-          context,
+        await addLocale('specialties', created.id, locale, {
+          name: specialty.name[locale],
+          ...(locale === 'ja' ? { description: specialty.description.ja } : {}),
         })
       }
       specialtyIds.set(specialty.slug, created.id)
@@ -224,39 +234,15 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
           depth: 0,
           context,
         })
-        await payload.update({
-          collection: 'media',
-          id: media.id,
-          locale: 'ja',
-          data: { alt: alt.ja },
-          depth: 0,
-          select: { alt: true },
-          context,
-        })
+        await addLocale('media', media.id, 'ja', { alt: alt.ja })
         photoIds.push(media.id)
         summary.media.created += 1
       }
-      await payload.update({
-        collection: 'hospitals',
-        id: created.id,
-        locale: 'ja',
-        data: hospitalJapaneseData(seed, created, photoIds),
-        depth: 0,
-        select: { slug: true },
-        context,
-      })
+      await addLocale('hospitals', created.id, 'ja', hospitalJapaneseData(seed, created, photoIds))
       for (const locale of extraLocales) {
         const data = hospitalExtraLocaleData(seed, locale)
         if (!data) continue
-        await payload.update({
-          collection: 'hospitals',
-          id: created.id,
-          locale,
-          data,
-          depth: 0,
-          select: { slug: true },
-          context,
-        })
+        await addLocale('hospitals', created.id, locale, data)
       }
       hospitalIds.set(seed.slug, created.id)
       summary.hospitals.created += 1
@@ -295,27 +281,11 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
         depth: 0,
         context,
       })
-      await payload.update({
-        collection: 'care-packages',
-        id: created.id,
-        locale: 'ja',
-        data: plan.japanese(created),
-        depth: 0,
-        select: { slug: true },
-        context,
-      })
+      await addLocale('care-packages', created.id, 'ja', plan.japanese(created))
       for (const locale of extraLocales) {
         const data = plan.extraLocales[locale]
         if (!data) continue
-        await payload.update({
-          collection: 'care-packages',
-          id: created.id,
-          locale,
-          data,
-          depth: 0,
-          select: { slug: true },
-          context,
-        })
+        await addLocale('care-packages', created.id, locale, data)
       }
       summary.carePackages.created += 1
     }
