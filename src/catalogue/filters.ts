@@ -1,4 +1,4 @@
-import { accreditationTypes, prefectures, spokenLanguages, supportServices } from './vocabulary'
+import { fixedFilterVocabularies, listFilterKeys, type ListFilterKey } from './vocabulary'
 
 /** The hospital list's filters as they appear in the URL (`?specialty=cardiology&language=ko`). */
 export interface HospitalFilters {
@@ -9,16 +9,6 @@ export interface HospitalFilters {
   accreditation: string[]
   support: string[]
   page: number
-}
-
-export const filterKeys = ['specialty', 'prefecture', 'language', 'accreditation', 'support'] as const
-export type FilterKey = (typeof filterKeys)[number]
-
-const allowed: Record<Exclude<FilterKey, 'specialty'>, readonly string[]> = {
-  prefecture: prefectures,
-  language: spokenLanguages,
-  accreditation: accreditationTypes,
-  support: supportServices,
 }
 
 const SLUG = /^[a-z0-9-]{1,80}$/
@@ -38,9 +28,9 @@ function values(params: Params, key: string): string[] {
  */
 export function parseHospitalFilters(params: Params): { filters: HospitalFilters; ignored: string[] } {
   const ignored: string[] = []
-  const pick = (key: FilterKey): string[] =>
+  const pick = (key: ListFilterKey): string[] =>
     values(params, key).filter((value) => {
-      const ok = key === 'specialty' ? SLUG.test(value) : allowed[key].includes(value)
+      const ok = key === 'specialty' ? SLUG.test(value) : fixedFilterVocabularies[key].includes(value)
       if (!ok) ignored.push(`${key}=${value}`)
       return ok
     })
@@ -66,12 +56,12 @@ export function hospitalFiltersQuery(filters: HospitalFilters, overrides: Partia
   const merged = { ...filters, ...overrides }
   const search = new URLSearchParams()
   if (merged.q) search.set('q', merged.q)
-  for (const key of filterKeys) for (const value of merged[key]) search.append(key, value)
+  for (const key of listFilterKeys) for (const value of merged[key]) search.append(key, value)
   if (merged.page > 1) search.set('page', String(merged.page))
   const text = search.toString()
   return text ? `?${text}` : ''
 }
 
 export function hasActiveFilters(filters: HospitalFilters): boolean {
-  return Boolean(filters.q) || filterKeys.some((key) => filters[key].length > 0)
+  return Boolean(filters.q) || listFilterKeys.some((key) => filters[key].length > 0)
 }

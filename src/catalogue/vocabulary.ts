@@ -33,6 +33,18 @@ export const paymentMethods = [
   'visa', 'mastercard', 'amex', 'jcb', 'unionpay', 'alipay', 'wechat-pay', 'bank-transfer', 'cash',
 ] as const
 
+/** The repeatable list filters of the hospital list, the search page and the search API (`?language=ko&language=vi`). */
+export const listFilterKeys = ['specialty', 'prefecture', 'language', 'accreditation', 'support'] as const
+export type ListFilterKey = (typeof listFilterKeys)[number]
+
+/** The fixed vocabulary of each list filter; specialties are editor-maintained and checked as slugs instead. */
+export const fixedFilterVocabularies: Record<Exclude<ListFilterKey, 'specialty'>, readonly string[]> = {
+  prefecture: prefectures,
+  language: spokenLanguages,
+  accreditation: accreditationTypes,
+  support: supportServices,
+}
+
 export const verificationStatuses = ['draft', 'pending-review', 'verified', 'suspended'] as const
 export type VerificationStatus = (typeof verificationStatuses)[number]
 

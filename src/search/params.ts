@@ -1,4 +1,4 @@
-import { accreditationTypes, prefectures, spokenLanguages, supportServices } from '@/catalogue/vocabulary'
+import { fixedFilterVocabularies, listFilterKeys, type ListFilterKey } from '@/catalogue/vocabulary'
 import { defaultLocale, isLocale, locales, type AppLocale } from '@/i18n/locales'
 
 import type { SearchFilters, SearchQuery, SearchSort, SearchType } from './port'
@@ -22,16 +22,6 @@ export const SUGGEST_LIMIT = 8
 export const searchTypes = ['package', 'hospital'] as const satisfies readonly SearchType[]
 export const searchSorts = ['relevance', 'price_asc', 'price_desc', 'distance'] as const satisfies readonly SearchSort[]
 
-const listFilters = ['specialty', 'prefecture', 'language', 'accreditation', 'support'] as const
-type ListFilter = (typeof listFilters)[number]
-
-const vocabularies: Record<Exclude<ListFilter, 'specialty'>, readonly string[]> = {
-  prefecture: prefectures,
-  language: spokenLanguages,
-  accreditation: accreditationTypes,
-  support: supportServices,
-}
-
 /** Specialties are editor-maintained, so the API checks their shape; an unknown slug simply matches nothing. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SLUG_LENGTH = 80
@@ -41,7 +31,7 @@ const NON_NEGATIVE_INTEGER = /^\d{1,15}$/
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/
 
 export const searchParameters = [
-  'q', 'lang', 'type', ...listFilters, 'priceMin', 'priceMax', 'stayMax', 'sort', 'near', 'page', 'pageSize',
+  'q', 'lang', 'type', ...listFilterKeys, 'priceMin', 'priceMax', 'stayMax', 'sort', 'near', 'page', 'pageSize',
 ] as const
 export const suggestParameters = ['q', 'lang'] as const
 
@@ -102,7 +92,7 @@ function single(params: URLSearchParams, name: string): string | undefined {
   return value ? value : undefined
 }
 
-function list(params: URLSearchParams, name: ListFilter): string[] {
+function list(params: URLSearchParams, name: ListFilterKey): string[] {
   const values = [...new Set(params.getAll(name).flatMap((v) => (v.trim() ? [v.trim()] : [])))]
   if (values.length > MAX_VALUES_PER_FILTER) fail(name, `${name} accepts at most ${MAX_VALUES_PER_FILTER} values`)
   for (const value of values) {
@@ -111,8 +101,8 @@ function list(params: URLSearchParams, name: ListFilter): string[] {
       if (value.length > MAX_SLUG_LENGTH || !SLUG.test(value)) {
         fail(name, `specialty must be a specialty slug (lower-case letters, digits and hyphens), not "${shown}"`)
       }
-    } else if (!vocabularies[name].includes(value)) {
-      fail(name, `${name} "${shown}" is not one of the known values (${vocabularies[name].join(', ')})`)
+    } else if (!fixedFilterVocabularies[name].includes(value)) {
+      fail(name, `${name} "${shown}" is not one of the known values (${fixedFilterVocabularies[name].join(', ')})`)
     }
   }
   return values
@@ -167,7 +157,7 @@ export function parseSearchParams(params: URLSearchParams): Parsed<SearchQuery> 
     }
 
     const filters: SearchFilters = {}
-    for (const name of listFilters) {
+    for (const name of listFilterKeys) {
       const values = list(params, name)
       if (values.length) filters[name] = values
     }

@@ -1,10 +1,7 @@
+import { listFilterKeys, type ListFilterKey } from '@/catalogue/vocabulary'
 import type { AppLocale } from '@/i18n/locales'
 
 import type { SearchFilters, SearchQuery } from './port'
-
-/** The list filters that live in the URL as repeatable parameters. */
-export const listFilterKeys = ['specialty', 'prefecture', 'language', 'accreditation', 'support'] as const
-export type ListFilterKey = (typeof listFilterKeys)[number]
 
 /** Serialises a search into query-string form; the page's state lives entirely in the URL. */
 export function searchQueryString(query: SearchQuery, overrides: Partial<SearchQuery> = {}): string {

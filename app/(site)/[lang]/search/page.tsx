@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { formatYen } from '@/catalogue/money'
 import { listSpecialties } from '@/catalogue/queries'
-import { accreditationTypes, prefectures, spokenLanguages, supportServices } from '@/catalogue/vocabulary'
+import { fixedFilterVocabularies, listFilterKeys, type ListFilterKey } from '@/catalogue/vocabulary'
 import { Pagination } from '@/components/catalogue/Pagination'
 import { AutoSubmit } from '@/components/search/AutoSubmit'
 import { FacetGroup, type FacetOption } from '@/components/search/FacetGroup'
@@ -13,7 +13,7 @@ import { pageSearchQuery } from '@/search/pageQuery'
 import { nearPlaces, nearValue } from '@/search/places'
 import type { FacetName, SearchQuery } from '@/search/port'
 import { search } from '@/search/service'
-import { listFilterKeys, searchHref, withoutBound, withoutFilterValue, type ListFilterKey } from '@/search/urls'
+import { searchHref, withoutBound, withoutFilterValue } from '@/search/urls'
 import { priceBandRange, priceBands, stayBands, type PriceBandId } from '@/search/bands'
 import { alternatesFor } from '@/seo/alternates'
 
@@ -51,10 +51,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   }
   const vocabulary: Record<ListFilterKey, readonly string[]> = {
     specialty: specialties.map((s) => s.slug),
-    prefecture: prefectures,
-    language: spokenLanguages,
-    accreditation: accreditationTypes,
-    support: supportServices,
+    ...fixedFilterVocabularies,
   }
   const optionsFor = (facet: ListFilterKey): FacetOption[] => {
     const counts = result.facets[facet] ?? {}
