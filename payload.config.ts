@@ -7,17 +7,30 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './collections/AuditLog'
+import { Bookings } from './collections/Bookings'
 import { CarePackages } from './collections/CarePackages'
+import { Consents } from './collections/Consents'
 import { FxRates } from './collections/FxRates'
 import { Hospitals } from './collections/Hospitals'
+import { Inquiries } from './collections/Inquiries'
+import { InquiryMessages } from './collections/InquiryMessages'
 import { Media } from './collections/Media'
+import { MedicalDocuments } from './collections/MedicalDocuments'
+import { Outbox } from './collections/Outbox'
+import { Patients } from './collections/Patients'
+import { Payments } from './collections/Payments'
 import { SearchSynonyms } from './collections/SearchSynonyms'
+import { SlotPlaces } from './collections/SlotPlaces'
+import { Slots } from './collections/Slots'
 import { Specialties } from './collections/Specialties'
 import { Users } from './collections/Users'
 import { isPlatformAdmin } from './src/access/roles'
 import { databaseAdapter, tuneSqlite } from './src/db/adapter'
 import { env } from './src/env'
 import { defaultLocale, directionOf, fallbackChain, localeNames, locales } from './src/i18n/locales'
+import { bookingTasks } from './src/booking/jobs'
+import { notificationTasks } from './src/notifications/jobs'
 import { searchTasks } from './src/search/sync'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -32,9 +45,28 @@ export default buildConfig({
     // The default avatar is fetched from Gravatar; a closed network (and privacy) wants the built-in one.
     avatar: 'default',
   },
-  collections: [Hospitals, CarePackages, Specialties, Media, FxRates, SearchSynonyms, Users],
+  collections: [
+    Hospitals,
+    CarePackages,
+    Specialties,
+    Media,
+    FxRates,
+    SearchSynonyms,
+    Users,
+    Patients,
+    Consents,
+    Inquiries,
+    InquiryMessages,
+    MedicalDocuments,
+    Slots,
+    SlotPlaces,
+    Bookings,
+    Payments,
+    Outbox,
+    AuditLog,
+  ],
   jobs: {
-    tasks: searchTasks,
+    tasks: [...searchTasks, ...bookingTasks, ...notificationTasks],
     // Index syncs reach search within seconds. Payload starts these crons only in a process that
     // asks for them (the Next server's admin, REST and search routes), never in `payload run`
     // scripts; tests run the queue themselves with `payload.jobs.run()`.

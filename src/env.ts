@@ -27,6 +27,22 @@ export interface Env {
   search: { meiliHost?: string; meiliKey?: string }
   /** Benchmark only: a JSON file of search documents the embedded engine serves instead of the database. */
   searchFixture?: string
+  /** Where patients' medical documents are stored: never under a public path. */
+  medicalDocumentsDir: string
+  /** Stripe when `secretKey` is set; otherwise the offline adapter (pay at the hospital or by transfer). */
+  payments: { stripe?: StripeSettings }
+  /** Resend when `resendApiKey` is set; otherwise emails stay in the outbox and are printed to the console. */
+  email: { from: string; resendApiKey?: string; resendBaseUrl?: string }
+  booking: { holdMinutes: number }
+  /** Multiplies every rate-limit allowance (1 in production; the browser tests raise it). */
+  rateLimitFactor: number
+}
+
+export interface StripeSettings {
+  secretKey: string
+  webhookSecret: string
+  /** Another API origin for the SDK (a local stand-in in tests); unset → api.stripe.com. */
+  apiUrl?: { protocol: 'http' | 'https'; host: string; port: number }
 }
 
 const DEV_SECRET = 'kakehashi-development-secret-not-for-production'
@@ -91,6 +107,61 @@ export function parseSearch(source: Source, nodeEnv: Env['nodeEnv']): Env['searc
   return key ? { meiliHost, meiliKey: key } : { meiliHost }
 }
 
+/**
+ * STRIPE_SECRET_KEY switches payments to Stripe; STRIPE_WEBHOOK_SECRET must come with it
+ * (an unverified webhook could confirm bookings nobody paid for).
+ */
+export function parsePayments(source: Source): Env['payments'] {
+  const secretKey = source.STRIPE_SECRET_KEY?.trim()
+  if (!secretKey) return {}
+  if (!/^(sk|rk)_(test|live)_/.test(secretKey)) {
+    throw new EnvError('STRIPE_SECRET_KEY', 'must be a Stripe secret or restricted key (sk_test_…, sk_live_…)')
+  }
+  const webhookSecret = source.STRIPE_WEBHOOK_SECRET?.trim()
+  if (!webhookSecret) throw new EnvError('STRIPE_WEBHOOK_SECRET', 'is required with STRIPE_SECRET_KEY')
+  if (!webhookSecret.startsWith('whsec_')) throw new EnvError('STRIPE_WEBHOOK_SECRET', 'must start with whsec_')
+  const rawApi = source.STRIPE_API_URL?.trim()
+  if (!rawApi) return { stripe: { secretKey, webhookSecret } }
+  let url: URL
+  try {
+    url = new URL(rawApi)
+  } catch {
+    throw new EnvError('STRIPE_API_URL', `is not a valid absolute URL: "${rawApi}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new EnvError('STRIPE_API_URL', `must be an http:// or https:// URL, got "${url.protocol}"`)
+  }
+  const protocol = url.protocol === 'http:' ? 'http' : 'https'
+  const port = url.port ? Number(url.port) : protocol === 'http' ? 80 : 443
+  return { stripe: { secretKey, webhookSecret, apiUrl: { protocol, host: url.hostname, port } } }
+}
+
+export function parseEmailSettings(source: Source): Env['email'] {
+  const from = source.EMAIL_FROM?.trim() || 'Kakehashi <no-reply@kakehashi.example>'
+  if (!/^([^<>]*<)?[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+>?$/.test(from)) {
+    throw new EnvError('EMAIL_FROM', `is not an address such as "Kakehashi <no-reply@example.com>": "${from}"`)
+  }
+  const resendApiKey = source.RESEND_API_KEY?.trim() || undefined
+  if (resendApiKey && !resendApiKey.startsWith('re_')) throw new EnvError('RESEND_API_KEY', 'must start with re_')
+  const rawBase = source.RESEND_BASE_URL?.trim()
+  if (!rawBase) return { from, resendApiKey }
+  let base: URL
+  try {
+    base = new URL(rawBase)
+  } catch {
+    throw new EnvError('RESEND_BASE_URL', `is not a valid absolute URL: "${rawBase}"`)
+  }
+  return { from, resendApiKey, resendBaseUrl: `${base.origin}${base.pathname.replace(/\/+$/, '')}` }
+}
+
+function parsePositiveNumber(variable: string, raw: string | undefined, fallback: number, max: number): number {
+  const value = raw?.trim()
+  if (!value) return fallback
+  const n = Number(value)
+  if (!Number.isFinite(n) || n <= 0 || n > max) throw new EnvError(variable, `must be a number above 0 and at most ${max}, got "${value}"`)
+  return n
+}
+
 export function parseEnv(source: Source): Env {
   const nodeEnv =
     source.NODE_ENV === 'production' ? 'production' : source.NODE_ENV === 'test' ? 'test' : 'development'
@@ -116,6 +187,11 @@ export function parseEnv(source: Source): Env {
       password,
     },
     search: parseSearch(source, nodeEnv),
+    medicalDocumentsDir: source.MEDICAL_DOCUMENTS_DIR?.trim() || './data/medical-documents',
+    payments: parsePayments(source),
+    email: parseEmailSettings(source),
+    booking: { holdMinutes: parsePositiveNumber('BOOKING_HOLD_MINUTES', source.BOOKING_HOLD_MINUTES, 30, 24 * 60) },
+    rateLimitFactor: parsePositiveNumber('RATE_LIMIT_FACTOR', source.RATE_LIMIT_FACTOR, 1, 10_000),
   }
 }
 

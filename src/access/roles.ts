@@ -32,6 +32,16 @@ export const isPlatformStaff = (user: unknown): boolean => isPlatformAdmin(user)
 export const isHospitalMember = (user: unknown): boolean =>
   hasRole(user, 'hospital-admin') || hasRole(user, 'hospital-staff')
 
+/** A signed-in patient of the public site (the `patients` auth collection). */
+export function isPatient(user: unknown): boolean {
+  return Boolean(user && typeof user === 'object' && (user as { collection?: unknown }).collection === 'patients')
+}
+
+/** The patient's own ID, or undefined for anybody who is not a signed-in patient. */
+export function patientIdOf(user: unknown): string | undefined {
+  return isPatient(user) ? relationId(user) : undefined
+}
+
 /** IDs of the hospitals a staff user belongs to (empty for everybody else). */
 export function hospitalIdsOf(user: unknown): string[] {
   const staff = asStaff(user)

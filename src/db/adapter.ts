@@ -13,6 +13,11 @@ export const SQLITE_MIGRATIONS_DIR = path.resolve(process.env.KAKEHASHI_MIGRATIO
 /** How long a SQLite writer waits for another writer's lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000
 
+/** Development only: build the schema from the collections, not the migrations. */
+export function schemaPush(): boolean {
+  return process.env.KAKEHASHI_SCHEMA_PUSH === 'true' && process.env.NODE_ENV !== 'production'
+}
+
 /** The database adapter for the configured `DATABASE_URI`: embedded SQLite or MongoDB. */
 export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
   if (choice.kind === 'mongodb') {
@@ -27,8 +32,9 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     client: { url: choice.url },
     idType: 'uuid',
     // The schema only ever changes through committed migrations, in development too,
-    // so what a developer runs is what production runs.
-    push: false,
+    // so what a developer runs is what production runs. KAKEHASHI_SCHEMA_PUSH lets a
+    // throwaway test database follow a collection still being designed.
+    push: schemaPush(),
     migrationDir: SQLITE_MIGRATIONS_DIR,
   })
 }

@@ -1,6 +1,8 @@
 import config from '@payload-config'
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { schemaPush } from '@/db/adapter'
+
 import { migrations } from '../../migrations'
 
 // Generated migration modules type their argument precisely; the adapter's list takes `unknown`.
@@ -12,7 +14,7 @@ let instance: Promise<Payload> | undefined
 export function testPayload(): Promise<Payload> {
   instance ??= (async () => {
     const payload = await getPayload({ config })
-    if (payload.db.name === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
+    if (payload.db.name === 'sqlite' && !schemaPush()) await payload.db.migrate({ migrations: sqliteMigrations })
     return payload
   })()
   return instance

@@ -1,0 +1,4 @@
+import type { TaskConfig } from 'payload'
+
+/** Outbox delivery. */
+export const notificationTasks: TaskConfig[] = []
