@@ -21,6 +21,9 @@ const env: NodeJS.ProcessEnv = {
   SERVER_URL: `http://localhost:${port}`,
   PORT: port,
   NEXT_TELEMETRY_DISABLED: '1',
+  // One browser on one machine plays every visitor of the browser tests.
+  RATE_LIMIT_FACTOR: '50',
+  MEDICAL_DOCUMENTS_DIR: path.join(dataDir, 'medical-documents'),
 }
 
 function run(command: string, args: string[]): void {

@@ -161,6 +161,57 @@ describe('search engine variables', () => {
   })
 })
 
+describe('payment, email, booking and rate-limit variables', () => {
+  it('uses the offline payment adapter and the console email adapter when nothing is set', () => {
+    const env = parseEnv({})
+    expect(env.payments).toEqual({})
+    expect(env.email).toEqual({ from: 'Kakehashi <no-reply@kakehashi.example>', resendApiKey: undefined })
+    expect(env.booking.holdMinutes).toBe(30)
+    expect(env.rateLimitFactor).toBe(1)
+    expect(env.medicalDocumentsDir).toBe('./data/medical-documents')
+  })
+
+  it('selects Stripe with its webhook secret, pointing the SDK at another API origin when asked', () => {
+    const env = parseEnv({
+      STRIPE_SECRET_KEY: 'sk_test_abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_xyz',
+      STRIPE_API_URL: 'http://localhost:12111',
+    })
+    expect(env.payments.stripe).toEqual({
+      secretKey: 'sk_test_abc',
+      webhookSecret: 'whsec_xyz',
+      apiUrl: { protocol: 'http', host: 'localhost', port: 12111 },
+    })
+  })
+
+  it('refuses Stripe without a webhook secret, or with keys of the wrong kind, naming the variable', () => {
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(/STRIPE_WEBHOOK_SECRET is required/)
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'pk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x' })).toThrow(/STRIPE_SECRET_KEY/)
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'secret' })).toThrow(/STRIPE_WEBHOOK_SECRET/)
+    expect(() =>
+      parseEnv({ STRIPE_SECRET_KEY: 'sk_test_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x', STRIPE_API_URL: 'ftp://x' }),
+    ).toThrow(/STRIPE_API_URL/)
+  })
+
+  it('reads the Resend key, its API origin and the sender, and rejects malformed ones by name', () => {
+    const env = parseEnv({ RESEND_API_KEY: 're_123', RESEND_BASE_URL: 'http://localhost:12112/', EMAIL_FROM: 'Clinic <a@b.jp>' })
+    expect(env.email).toEqual({ from: 'Clinic <a@b.jp>', resendApiKey: 're_123', resendBaseUrl: 'http://localhost:12112' })
+    expect(() => parseEnv({ RESEND_API_KEY: 'key' })).toThrow(/RESEND_API_KEY/)
+    expect(() => parseEnv({ EMAIL_FROM: 'nobody' })).toThrow(/EMAIL_FROM/)
+    expect(() => parseEnv({ RESEND_BASE_URL: 'not a url' })).toThrow(/RESEND_BASE_URL/)
+  })
+
+  it('reads the hold time and the rate-limit factor, refusing nonsense by name', () => {
+    expect(parseEnv({ BOOKING_HOLD_MINUTES: '45', RATE_LIMIT_FACTOR: '20' })).toMatchObject({
+      booking: { holdMinutes: 45 },
+      rateLimitFactor: 20,
+    })
+    expect(() => parseEnv({ BOOKING_HOLD_MINUTES: '0' })).toThrow(/BOOKING_HOLD_MINUTES/)
+    expect(() => parseEnv({ BOOKING_HOLD_MINUTES: 'soon' })).toThrow(/BOOKING_HOLD_MINUTES/)
+    expect(() => parseEnv({ RATE_LIMIT_FACTOR: '-1' })).toThrow(/RATE_LIMIT_FACTOR/)
+  })
+})
+
 describe('.env.example', () => {
   const root = path.resolve(import.meta.dirname, '../..')
   const read = (file: string) => readFileSync(path.join(root, file), 'utf8')
@@ -183,5 +234,7 @@ describe('.env.example', () => {
     expect(example).toContain(`MEDIA_DIR=${defaults.mediaDir}`)
     expect(example).toContain(`SEED_ADMIN_EMAIL=${defaults.seed.adminEmail}`)
     expect(example).toContain(`SEED_PASSWORD=${defaults.seed.password}`)
+    expect(example).toContain(`MEDICAL_DOCUMENTS_DIR=${defaults.medicalDocumentsDir}`)
+    expect(example).toContain(`BOOKING_HOLD_MINUTES=${defaults.booking.holdMinutes}`)
   })
 })
