@@ -45,7 +45,7 @@ COPY --from=build /app/locales ./locales
 COPY --from=build /app/seed ./seed
 COPY --from=build /app/public ./public
 COPY --from=build --chown=node:node /app/.next ./.next
-RUN mkdir -p /app/data/media && chown -R node:node /app/data
+RUN mkdir -p /app/data/media /app/data/medical-documents && chown -R node:node /app/data
 
 USER node
 EXPOSE 3000
