@@ -7,6 +7,8 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import type { DatabaseChoice } from '@/env'
 
+import { serializeSqliteTransactions } from './sqliteTransactions'
+
 /** SQLite migrations are committed here and applied on every start (`npm run dev`, `npm start`). */
 export const SQLITE_MIGRATIONS_DIR = path.resolve(process.env.KAKEHASHI_MIGRATIONS_DIR || 'migrations')
 
@@ -36,6 +38,9 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
     // throwaway test database follow a collection still being designed.
     push: schemaPush(),
     migrationDir: SQLITE_MIGRATIONS_DIR,
+    // Transactions are off by default in Payload's SQLite adapter; a change and what it
+    // causes (an email in the outbox, a consent with its inquiry) must commit together.
+    transactionOptions: {},
   })
 }
 
@@ -44,8 +49,12 @@ export function databaseAdapter(choice: DatabaseChoice): DatabaseAdapterObj {
  * writers (the app and a seed or reindex script) wait for the lock instead of failing.
  */
 export async function tuneSqlite(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as { name?: string; client?: { execute: (sql: string) => Promise<unknown> } }
+  const db = payload.db as unknown as {
+    name?: string
+    client?: { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
+  }
   if (db.name !== 'sqlite' || !db.client) return
   await db.client.execute('PRAGMA journal_mode = WAL')
   await db.client.execute(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`)
+  serializeSqliteTransactions(payload, db.client, SQLITE_BUSY_TIMEOUT_MS)
 }

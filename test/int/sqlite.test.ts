@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 
-import type { Payload } from 'payload'
+import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SQLITE_BUSY_TIMEOUT_MS } from '@/db/adapter'
@@ -88,8 +88,8 @@ describe.skipIf(usingMongo)('embedded SQLite database', () => {
   })
 
   it('keeps the busy timeout after writes through the Local API', async () => {
-    // libsql hands a connection to each transaction and opens a fresh, untuned one after it;
-    // if Payload's SQLite transactions are ever switched on, the timeout must survive that.
+    // libsql hands a connection to each transaction and opens a fresh one after it; the
+    // timeout must survive that (src/db/sqliteTransactions.ts).
     await payload.create({ collection: 'specialties', locale: 'en', data: { name: 'Busy timeout probe', slug: 'busy-timeout-probe' } })
     expect(await pragma('busy_timeout')).toBe(SQLITE_BUSY_TIMEOUT_MS)
   })
@@ -118,5 +118,28 @@ describe.skipIf(usingMongo)('embedded SQLite database', () => {
     expect(found.name).toBe('Written while locked')
     const probe = await client.execute('SELECT note FROM writer_probe')
     expect(probe.rows.map((row) => row.note)).toEqual(['written by the other process'])
+  })
+
+  it('runs 40 concurrent writes in this process, each in its own transaction, without SQLITE_BUSY', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `Concurrent ${i}`)
+    const results = await Promise.allSettled(
+      names.map((name, i) => payload.create({ collection: 'specialties', locale: 'en', data: { name, slug: `concurrent-${i}` } })),
+    )
+    expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([])
+    const stored = await payload.count({ collection: 'specialties', where: { slug: { like: 'concurrent-' } } })
+    expect(stored.totalDocs).toBe(40)
+  })
+
+  it('rolls back every write of a transaction that fails', async () => {
+    const req = await createLocalReq({}, payload)
+    await initTransaction(req)
+    await payload.create({ collection: 'specialties', locale: 'en', req, data: { name: 'Rolled back A', slug: 'rolled-back-a' } })
+    await payload.create({ collection: 'specialties', locale: 'en', req, data: { name: 'Rolled back B', slug: 'rolled-back-b' } })
+    await killTransaction(req)
+    const left = await payload.count({ collection: 'specialties', where: { slug: { like: 'rolled-back-' } } })
+    expect(left.totalDocs).toBe(0)
+    // The queue moved on: the next write is not stuck behind the rolled-back transaction.
+    const after = await payload.create({ collection: 'specialties', locale: 'en', data: { name: 'After rollback', slug: 'after-rollback' } })
+    expect(after.slug).toBe('after-rollback')
   })
 })
