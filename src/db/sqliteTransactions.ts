@@ -23,6 +23,23 @@ export class TransactionQueueTimeout extends Error {
   }
 }
 
+const queues = new WeakMap<object, WriterQueue>()
+
+/**
+ * Runs a raw write outside Payload's operations (a conditional claim in one statement) in turn
+ * with the transactions, so it never meets their lock inside the synchronous driver.
+ */
+export async function withSqliteWriteTurn<T>(payload: Payload, write: () => Promise<T>): Promise<T> {
+  const queue = queues.get(payload.db)
+  if (!queue) return write()
+  const release = await queue.acquire()
+  try {
+    return await write()
+  } finally {
+    release()
+  }
+}
+
 /** A first-come, first-served async lock. */
 export class WriterQueue {
   private tail: Promise<void> = Promise.resolve()
@@ -75,8 +92,11 @@ interface SqliteClient {
  */
 export function serializeSqliteTransactions(payload: Payload, client: SqliteClient, busyTimeoutMs: number): void {
   const originalTransaction = client.transaction.bind(client)
-  client.transaction = (mode?: string) => {
-    const transaction = originalTransaction(mode)
+  client.transaction = () => {
+    // Deferred: the write lock is taken at the first write, not at BEGIN, so a write Payload
+    // makes outside its own open transaction (forgotPassword reserves the request that way)
+    // still gets the lock.
+    const transaction = originalTransaction('deferred')
     // The driver has just handed its connection to the transaction and opens a new one on
     // next use; this statement opens it, synchronously, before anything else can use it.
     void client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
@@ -85,6 +105,7 @@ export function serializeSqliteTransactions(payload: Payload, client: SqliteClie
 
   const db = payload.db as unknown as TransactionalAdapter
   const queue = new WriterQueue()
+  queues.set(payload.db, queue)
   const releases = new Map<string, () => void>()
   const begin = db.beginTransaction.bind(db)
   const commit = db.commitTransaction.bind(db)
