@@ -26,6 +26,26 @@ const env: NodeJS.ProcessEnv = {
   MEDICAL_DOCUMENTS_DIR: path.join(dataDir, 'medical-documents'),
 }
 
+// Browser tests pay "by Stripe" through a local stand-in of Stripe's API and Checkout page
+// (E2E_STRIPE=0 runs the app with the offline method only).
+let stopStripeStandin: (() => Promise<void>) | undefined
+if (process.env.E2E_STRIPE !== '0') {
+  const { startStripeStandin } = await import('../test/support/stripe-standin.ts')
+  const webhookSecret = 'whsec_e2e_kakehashi_standin'
+  const standin = await startStripeStandin({
+    webhookSecret,
+    webhookUrl: `http://localhost:${port}/api/webhooks/stripe`,
+    port: Number(process.env.E2E_STRIPE_PORT ?? '3310'),
+  })
+  stopStripeStandin = standin.stop
+  Object.assign(env, {
+    STRIPE_SECRET_KEY: 'sk_test_e2e_kakehashi',
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
+    STRIPE_API_URL: standin.url,
+  })
+  console.log(`[e2e-server] Stripe stand-in on ${standin.url}`)
+}
+
 function run(command: string, args: string[]): void {
   console.log(`[e2e-server] ${command} ${args.join(' ')}`)
   const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' })
@@ -46,4 +66,6 @@ if (process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(root, '.next', 'B
 console.log(`[e2e-server] next start on port ${port}`)
 const server = spawn('next', ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-server.on('exit', (code) => process.exit(code ?? 0))
+server.on('exit', (code) => {
+  void (stopStripeStandin?.() ?? Promise.resolve()).finally(() => process.exit(code ?? 0))
+})
