@@ -1,6 +1,6 @@
 import type { Access, BaseFilter, FieldAccess, Where } from 'payload'
 
-import { hospitalIdsOf, isEditor, isHospitalMember, isPlatformAdmin, isPlatformStaff } from './roles'
+import { hospitalIdsOf, isEditor, isHospitalMember, isPlatformAdmin, isPlatformStaff, patientIdOf, relationId } from './roles'
 
 export * from './roles'
 
@@ -84,3 +84,42 @@ export const ownHospitalsInAdminLists =
   (field: 'hospital' | 'id'): BaseFilter =>
   ({ req }) =>
     isHospitalMember(req.user) && !isPlatformStaff(req.user) ? inOwnHospitals(req.user, field) : null
+
+/** Patient accounts: the patient themself; platform admins everyone. */
+export const patientSelfOrPlatformAdmin: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  const own = patientIdOf(req.user)
+  return own ? { id: { equals: own } } : false
+}
+
+/**
+ * Reading a patient: the patient themself, platform admins, and hospital staff for patients who
+ * have written to (or booked with) one of their hospitals. Nobody else learns a patient exists.
+ */
+export const readPatients: Access = async ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  const own = patientIdOf(req.user)
+  if (own) return { id: { equals: own } }
+  if (!isHospitalMember(req.user)) return false
+  const hospitals = hospitalIdsOf(req.user)
+  if (hospitals.length === 0) return false
+  const ids = new Set<string>()
+  for (const collection of ['inquiries', 'bookings'] as const) {
+    // Bypasses access on purpose: this asks which patients the staff member's hospitals deal
+    // with (scoped by the `hospital` filter), only their IDs, to decide what the staff may read.
+    const found = await req.payload.find({
+      collection,
+      where: { hospital: { in: hospitals } },
+      select: { patient: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of found.docs) {
+      const id = relationId((doc as { patient?: unknown }).patient)
+      if (id) ids.add(id)
+    }
+  }
+  return ids.size > 0 ? { id: { in: [...ids] } } : false
+}

@@ -1,17 +1,22 @@
+import { headers } from 'next/headers'
+
 import { listFxCurrencies } from '@/catalogue/queries'
 import { getTranslator } from '@/i18n/server'
 import type { AppLocale } from '@/i18n/locales'
 import { visitorCurrency } from '@/i18n/request'
+import { currentPatient } from '@/patients/session'
 
 import { CurrencyPicker } from './CurrencyPicker'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
 export async function SiteHeader({ locale, rest, search }: { locale: AppLocale; rest: string; search: string }) {
   const t = getTranslator(locale)
-  const [currencies, current] = await Promise.all([
+  const [currencies, current, patient] = await Promise.all([
     // A failing rate table costs the picker, never the page.
     listFxCurrencies().catch(() => []),
     visitorCurrency(locale),
+    // Nor does a failing session lookup: the header then offers to sign in.
+    headers().then((h) => currentPatient(h)).catch(() => null),
   ])
   return (
     <header className="site-header">
@@ -45,6 +50,9 @@ export async function SiteHeader({ locale, rest, search }: { locale: AppLocale; 
           </ul>
         </nav>
         <div className="site-header__tools">
+          <a href={`/${locale}/account${patient ? '' : '/sign-in'}`} aria-current={rest.startsWith('/account') ? 'page' : undefined}>
+            {patient ? t('nav.account') : t('nav.signIn')}
+          </a>
           <LanguageSwitcher locale={locale} rest={rest} search={search} />
           <CurrencyPicker locale={locale} current={current} currencies={currencies} returnTo={`/${locale}${rest === '/' ? '' : rest}${search}`} />
         </div>

@@ -16,6 +16,8 @@ export async function createPatient(
   const patient = await payload.create({
     collection: 'patients',
     depth: 0,
+    // Already verified: no verification email to write.
+    disableVerificationEmail: true,
     data: {
       email: `${unique(label)}@patients.test`,
       password: PASSWORD,
