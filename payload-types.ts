@@ -127,8 +127,12 @@ export interface Config {
     | null
     | ('ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt')
     | ('ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
   widgets: {
     collections: CollectionsWidget;
@@ -138,6 +142,8 @@ export interface Config {
     tasks: {
       syncSearchIndex: TaskSyncSearchIndex;
       setSearchSynonyms: TaskSetSearchSynonyms;
+      releaseExpiredHolds: TaskReleaseExpiredHolds;
+      deliverOutbox: TaskDeliverOutbox;
       inline: {
         input: unknown;
         output: unknown;
@@ -503,6 +509,10 @@ export interface CarePackage {
         id?: string | null;
       }[]
     | null;
+  /**
+   * A booking waits for the hospital to approve before the deposit is asked.
+   */
+  requiresApproval?: boolean | null;
   cancellation?: {
     /**
      * Free cancellation until this many days before.
@@ -626,12 +636,18 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Accounts of international patients. Deleting one erases their inquiries, documents and consents; payments are kept without their name.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "patients".
  */
 export interface Patient {
   id: string;
-  name?: string | null;
+  name: string;
+  preferredLanguage: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  country?: string | null;
+  phone?: string | null;
+  timeZone?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -640,6 +656,8 @@ export interface Patient {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -658,27 +676,86 @@ export interface Patient {
  */
 export interface Consent {
   id: string;
-  patient?: (string | null) | Patient;
+  patient: string | Patient;
+  hospital: string | Hospital;
+  purpose: 'medical-data-to-hospital';
+  textVersion: string;
+  text: string;
+  locale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  givenAt: string;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Questions from patients to your hospital. Type a reply and press Save to answer; the patient is notified in their language.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "inquiries".
  */
 export interface Inquiry {
   id: string;
-  question?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "inquiry-messages".
- */
-export interface InquiryMessage {
-  id: string;
-  body?: string | null;
+  reference?: string | null;
+  status: 'new' | 'in-progress' | 'answered' | 'closed';
+  waitingSince?: string | null;
+  patient: string | Patient;
+  patientName?: string | null;
+  hospital: string | Hospital;
+  assignee?: (string | null) | User;
+  package?: (string | null) | CarePackage;
+  /**
+   * Write to the patient and press Save: the message is added to the thread and the patient is notified.
+   */
+  reply?: string | null;
+  response?: {
+    decision?: ('none' | 'accepted' | 'declined') | null;
+    declineReason?: string | null;
+    quote?: {
+      /**
+       * Japanese yen (whole yen, no decimals).
+       */
+      packagePriceJPY?: number | null;
+      /**
+       * Japanese yen (whole yen, no decimals).
+       */
+      interpreterFeeJPY?: number | null;
+      /**
+       * Japanese yen (whole yen, no decimals).
+       */
+      coordinationFeeJPY?: number | null;
+      extras?:
+        | {
+            label: string;
+            /**
+             * Japanese yen (whole yen, no decimals).
+             */
+            amountJPY: number;
+            id?: string | null;
+          }[]
+        | null;
+      /**
+       * Japanese yen (whole yen, no decimals).
+       */
+      depositJPY?: number | null;
+      validUntil?: string | null;
+      /**
+       * Computed on save.
+       */
+      totalJPY?: number | null;
+      notCovered?: string | null;
+    };
+  };
+  question: string;
+  conditionSummary?: string | null;
+  preferredDates?: {
+    from?: string | null;
+    to?: string | null;
+  };
+  companions?: number | null;
+  replyLanguage: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  documents?: (string | MedicalDocument)[] | null;
+  consent: string | Consent;
+  quoteAcceptedAt?: string | null;
+  booking?: (string | null) | Booking;
   updatedAt: string;
   createdAt: string;
 }
@@ -688,7 +765,10 @@ export interface InquiryMessage {
  */
 export interface MedicalDocument {
   id: string;
+  originalName?: string | null;
   patient?: (string | null) | Patient;
+  hospital?: (string | null) | Hospital;
+  inquiry?: (string | null) | Inquiry;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -698,8 +778,95 @@ export interface MedicalDocument {
   filesize?: number | null;
   width?: number | null;
   height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: string;
+  reference: string;
+  status:
+    'requested' | 'approved' | 'pending-payment' | 'confirmed' | 'completed' | 'cancelled' | 'refunded' | 'expired';
+  patient?: (string | null) | Patient;
+  package: string | CarePackage;
+  slot: string | Slot;
+  slotDate: string;
+  inquiry?: (string | null) | Inquiry;
+  holdExpiresAt?: string | null;
+  locale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  agreed: {
+    source: 'package' | 'quote';
+    packageTitle?: string | null;
+    items?:
+      | {
+          label: string;
+          /**
+           * Japanese yen (whole yen, no decimals).
+           */
+          amountJPY: number;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Japanese yen (whole yen, no decimals).
+     */
+    totalJPY: number;
+    /**
+     * Japanese yen (whole yen, no decimals).
+     */
+    depositJPY?: number | null;
+    cancellation?: {
+      freeUntilDays?: number | null;
+      feePercent?: number | null;
+    };
+  };
+  paymentMethod?: ('stripe' | 'offline') | null;
+  depositPaidAt?: string | null;
+  cancellation?: {
+    at?: string | null;
+    /**
+     * Japanese yen (whole yen, no decimals).
+     */
+    feeJPY?: number | null;
+    /**
+     * Japanese yen (whole yen, no decimals).
+     */
+    refundJPY?: number | null;
+  };
+  transitions?:
+    | {
+        from?:
+          | (
+              | 'requested'
+              | 'approved'
+              | 'pending-payment'
+              | 'confirmed'
+              | 'completed'
+              | 'cancelled'
+              | 'refunded'
+              | 'expired'
+            )
+          | null;
+        to:
+          | 'requested'
+          | 'approved'
+          | 'pending-payment'
+          | 'confirmed'
+          | 'completed'
+          | 'cancelled'
+          | 'refunded'
+          | 'expired';
+        at: string;
+        actorType: 'patient' | 'staff' | 'system';
+        actorId?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  hospital: string | Hospital;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -707,7 +874,30 @@ export interface MedicalDocument {
  */
 export interface Slot {
   id: string;
-  date?: string | null;
+  package: string | CarePackage;
+  date: string;
+  /**
+   * Patients this date can receive.
+   */
+  capacity: number;
+  note?: string | null;
+  hospital: string | Hospital;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "inquiry-messages".
+ */
+export interface InquiryMessage {
+  id: string;
+  inquiry: string | Inquiry;
+  hospital?: (string | null) | Hospital;
+  patient?: (string | null) | Patient;
+  authorType: 'patient' | 'staff';
+  authorStaff?: (string | null) | User;
+  authorPatient?: (string | null) | Patient;
+  body: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -717,47 +907,112 @@ export interface Slot {
  */
 export interface SlotPlace {
   id: string;
-  place?: number | null;
+  slot: string | Slot;
+  place: number;
+  booking?: (string | null) | Booking;
+  hospital: string | Hospital;
   updatedAt: string;
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "bookings".
- */
-export interface Booking {
-  id: string;
-  status?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
+ * Every deposit and refund, as it happened. Records cannot be edited.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payments".
  */
 export interface Payment {
   id: string;
-  amountJPY?: number | null;
+  booking: string | Booking;
+  hospital: string | Hospital;
+  /**
+   * Emptied when the patient erases the account.
+   */
+  patient?: (string | null) | Patient;
+  provider: 'stripe' | 'offline';
+  kind: 'deposit' | 'refund';
+  status: 'pending' | 'succeeded' | 'failed';
+  amountJPY: number;
+  /**
+   * One record per event (the Stripe event ID, or the staff action): duplicates are ignored.
+   */
+  eventKey: string;
+  providerRef?: string | null;
+  eventType?: string | null;
+  occurredAt: string;
+  /**
+   * The staff member who marked an offline deposit received.
+   */
+  recordedBy?: (string | null) | User;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Every email the platform sends, as it was rendered. Failed emails are retried with back-off.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "outbox".
  */
 export interface Outbox {
   id: string;
-  to?: string | null;
+  to: string;
+  locale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  template: string;
+  subject: string;
+  html?: string | null;
+  text: string;
+  data?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * One email per key; also sent to the provider so a retry never sends twice.
+   */
+  idempotencyKey: string;
+  aboutCollection?: ('bookings' | 'inquiries' | 'patients') | null;
+  aboutId?: string | null;
+  status: 'pending' | 'sending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string;
+  leaseUntil?: string | null;
+  sentAt?: string | null;
+  providerMessageId?: string | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Every read of medical documents by staff and every sensitive change. Nobody can edit or delete it.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-log".
  */
 export interface AuditLog {
   id: string;
-  action?: string | null;
+  actorType: 'staff' | 'patient' | 'system';
+  actorId?: string | null;
+  actorLabel?: string | null;
+  action:
+    | 'read'
+    | 'download'
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'transition'
+    | 'export'
+    | 'erase'
+    | 'publish'
+    | 'unpublish'
+    | 'approve';
+  targetCollection: string;
+  docId: string;
+  hospital?: (string | null) | Hospital;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -830,7 +1085,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchIndex' | 'setSearchSynonyms';
+        taskSlug: 'inline' | 'syncSearchIndex' | 'setSearchSynonyms' | 'releaseExpiredHolds' | 'deliverOutbox';
         taskID: string;
         input?:
           | {
@@ -863,10 +1118,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchIndex' | 'setSearchSynonyms') | null;
+  taskSlug?: ('inline' | 'syncSearchIndex' | 'setSearchSynonyms' | 'releaseExpiredHolds' | 'deliverOutbox') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1117,6 +1381,7 @@ export interface CarePackagesSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  requiresApproval?: T;
   cancellation?:
     | T
     | {
@@ -1263,6 +1528,10 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface PatientsSelect<T extends boolean = true> {
   name?: T;
+  preferredLanguage?: T;
+  country?: T;
+  phone?: T;
+  timeZone?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1271,6 +1540,8 @@ export interface PatientsSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1287,6 +1558,12 @@ export interface PatientsSelect<T extends boolean = true> {
  */
 export interface ConsentsSelect<T extends boolean = true> {
   patient?: T;
+  hospital?: T;
+  purpose?: T;
+  textVersion?: T;
+  text?: T;
+  locale?: T;
+  givenAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1295,7 +1572,53 @@ export interface ConsentsSelect<T extends boolean = true> {
  * via the `definition` "inquiries_select".
  */
 export interface InquiriesSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  waitingSince?: T;
+  patient?: T;
+  patientName?: T;
+  hospital?: T;
+  assignee?: T;
+  package?: T;
+  reply?: T;
+  response?:
+    | T
+    | {
+        decision?: T;
+        declineReason?: T;
+        quote?:
+          | T
+          | {
+              packagePriceJPY?: T;
+              interpreterFeeJPY?: T;
+              coordinationFeeJPY?: T;
+              extras?:
+                | T
+                | {
+                    label?: T;
+                    amountJPY?: T;
+                    id?: T;
+                  };
+              depositJPY?: T;
+              validUntil?: T;
+              totalJPY?: T;
+              notCovered?: T;
+            };
+      };
   question?: T;
+  conditionSummary?: T;
+  preferredDates?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+      };
+  companions?: T;
+  replyLanguage?: T;
+  documents?: T;
+  consent?: T;
+  quoteAcceptedAt?: T;
+  booking?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1304,6 +1627,12 @@ export interface InquiriesSelect<T extends boolean = true> {
  * via the `definition` "inquiry-messages_select".
  */
 export interface InquiryMessagesSelect<T extends boolean = true> {
+  inquiry?: T;
+  hospital?: T;
+  patient?: T;
+  authorType?: T;
+  authorStaff?: T;
+  authorPatient?: T;
   body?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1313,7 +1642,10 @@ export interface InquiryMessagesSelect<T extends boolean = true> {
  * via the `definition` "medical-documents_select".
  */
 export interface MedicalDocumentsSelect<T extends boolean = true> {
+  originalName?: T;
   patient?: T;
+  hospital?: T;
+  inquiry?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1323,15 +1655,17 @@ export interface MedicalDocumentsSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
-  focalX?: T;
-  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slots_select".
  */
 export interface SlotsSelect<T extends boolean = true> {
+  package?: T;
   date?: T;
+  capacity?: T;
+  note?: T;
+  hospital?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1340,7 +1674,10 @@ export interface SlotsSelect<T extends boolean = true> {
  * via the `definition` "slot-places_select".
  */
 export interface SlotPlacesSelect<T extends boolean = true> {
+  slot?: T;
   place?: T;
+  booking?: T;
+  hospital?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1349,7 +1686,57 @@ export interface SlotPlacesSelect<T extends boolean = true> {
  * via the `definition` "bookings_select".
  */
 export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
   status?: T;
+  patient?: T;
+  package?: T;
+  slot?: T;
+  slotDate?: T;
+  inquiry?: T;
+  holdExpiresAt?: T;
+  locale?: T;
+  agreed?:
+    | T
+    | {
+        source?: T;
+        packageTitle?: T;
+        items?:
+          | T
+          | {
+              label?: T;
+              amountJPY?: T;
+              id?: T;
+            };
+        totalJPY?: T;
+        depositJPY?: T;
+        cancellation?:
+          | T
+          | {
+              freeUntilDays?: T;
+              feePercent?: T;
+            };
+      };
+  paymentMethod?: T;
+  depositPaidAt?: T;
+  cancellation?:
+    | T
+    | {
+        at?: T;
+        feeJPY?: T;
+        refundJPY?: T;
+      };
+  transitions?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        at?: T;
+        actorType?: T;
+        actorId?: T;
+        note?: T;
+        id?: T;
+      };
+  hospital?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1358,7 +1745,19 @@ export interface BookingsSelect<T extends boolean = true> {
  * via the `definition` "payments_select".
  */
 export interface PaymentsSelect<T extends boolean = true> {
+  booking?: T;
+  hospital?: T;
+  patient?: T;
+  provider?: T;
+  kind?: T;
+  status?: T;
   amountJPY?: T;
+  eventKey?: T;
+  providerRef?: T;
+  eventType?: T;
+  occurredAt?: T;
+  recordedBy?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1368,6 +1767,22 @@ export interface PaymentsSelect<T extends boolean = true> {
  */
 export interface OutboxSelect<T extends boolean = true> {
   to?: T;
+  locale?: T;
+  template?: T;
+  subject?: T;
+  html?: T;
+  text?: T;
+  data?: T;
+  idempotencyKey?: T;
+  aboutCollection?: T;
+  aboutId?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
+  sentAt?: T;
+  providerMessageId?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1376,7 +1791,14 @@ export interface OutboxSelect<T extends boolean = true> {
  * via the `definition` "audit-log_select".
  */
 export interface AuditLogSelect<T extends boolean = true> {
+  actorType?: T;
+  actorId?: T;
+  actorLabel?: T;
   action?: T;
+  targetCollection?: T;
+  docId?: T;
+  hospital?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1416,6 +1838,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1453,6 +1876,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1486,6 +1937,28 @@ export interface TaskSetSearchSynonyms {
   input?: unknown;
   output: {
     groups: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReleaseExpiredHolds".
+ */
+export interface TaskReleaseExpiredHolds {
+  input?: unknown;
+  output: {
+    expired?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverOutbox".
+ */
+export interface TaskDeliverOutbox {
+  input?: unknown;
+  output: {
+    sent?: number | null;
+    retrying?: number | null;
+    failed?: number | null;
   };
 }
 /**

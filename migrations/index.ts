@@ -1,5 +1,6 @@
 import * as migration_20261124_182205_initial from './20261124_182205_initial';
 import * as migration_20261124_192537_search from './20261124_192537_search';
+import * as migration_20261124_211929_patient_journey from './20261124_211929_patient_journey';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261124_192537_search.up,
     down: migration_20261124_192537_search.down,
-    name: '20261124_192537_search'
+    name: '20261124_192537_search',
+  },
+  {
+    up: migration_20261124_211929_patient_journey.up,
+    down: migration_20261124_211929_patient_journey.down,
+    name: '20261124_211929_patient_journey'
   },
 ];

@@ -21,6 +21,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WaitingCell as WaitingCell_f1a69d28485874aaabf2e1b881b6d716 } from '@/components/admin/inquiries/WaitingCell'
+import { InquiryThread as InquiryThread_4aacc0482a23d3b87fe2b339ef2578dc } from '@/components/admin/inquiries/InquiryThread'
+import { BulkSlots as BulkSlots_f3c8215c37942a21228224863012b859 } from '@/components/admin/booking/BulkSlots'
+import { BookingActions as BookingActions_ed44c0ee193ecb49676c227775b7754b } from '@/components/admin/booking/BookingActions'
+import { EmailPreview as EmailPreview_a8f5533581450422bd701a75cc1d28f8 } from '@/notifications/admin/EmailPreview'
+import { CalendarNavLink as CalendarNavLink_f8d24576bc332e47254a34f39f4b028b } from '@/components/admin/booking/CalendarNavLink'
+import { BookingDashboard as BookingDashboard_a5a23ebb641185e0bf44073379a37ea6 } from '@/components/admin/booking/BookingDashboard'
+import { BookingCalendar as BookingCalendar_3e5b8b1b68a8cf316980db88f073f8d0 } from '@/components/admin/booking/BookingCalendar'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +56,13 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/components/admin/inquiries/WaitingCell#WaitingCell": WaitingCell_f1a69d28485874aaabf2e1b881b6d716,
+  "@/components/admin/inquiries/InquiryThread#InquiryThread": InquiryThread_4aacc0482a23d3b87fe2b339ef2578dc,
+  "@/components/admin/booking/BulkSlots#BulkSlots": BulkSlots_f3c8215c37942a21228224863012b859,
+  "@/components/admin/booking/BookingActions#BookingActions": BookingActions_ed44c0ee193ecb49676c227775b7754b,
+  "@/notifications/admin/EmailPreview#EmailPreview": EmailPreview_a8f5533581450422bd701a75cc1d28f8,
+  "@/components/admin/booking/CalendarNavLink#CalendarNavLink": CalendarNavLink_f8d24576bc332e47254a34f39f4b028b,
+  "@/components/admin/booking/BookingDashboard#BookingDashboard": BookingDashboard_a5a23ebb641185e0bf44073379a37ea6,
+  "@/components/admin/booking/BookingCalendar#BookingCalendar": BookingCalendar_3e5b8b1b68a8cf316980db88f073f8d0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
