@@ -86,6 +86,13 @@ export const CarePackages: CollectionConfig = {
               ],
             },
             {
+              name: 'requiresApproval',
+              type: 'checkbox',
+              defaultValue: false,
+              label: { en: 'Bookings need our approval', ja: '予約には承認が必要' },
+              admin: { description: { en: 'A booking waits for the hospital to approve before the deposit is asked.', ja: '承認後にデポジットを請求します。' } },
+            },
+            {
               name: 'cancellation',
               type: 'group',
               fields: [

@@ -143,6 +143,18 @@ export default async function PackagePage({ params }: Props) {
             </section>
           ) : null}
 
+          <p>
+            <a className="button" href={`/${locale}/packages/${pkg.slug}/book`}>
+              {getTranslator(locale, 'bookings')('picker.book')}
+            </a>
+          </p>
+
+          <p>
+            <a className="button" href={`/${locale}/packages/${pkg.slug}/inquire`}>
+              {getTranslator(locale, 'inquiries')('link.ask')}
+            </a>
+          </p>
+
           {hospital ? (
             <p>
               <a className="button secondary" href={`/${locale}${hospitalPath}`}>

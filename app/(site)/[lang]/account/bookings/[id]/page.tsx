@@ -13,7 +13,10 @@ import { localeParam } from '@/i18n/request'
 import { getTranslator } from '@/i18n/server'
 import { currentPatient } from '@/patients/session'
 
-type Props = { params: Promise<{ lang: string; id: string }> }
+type Props = {
+  params: Promise<{ lang: string; id: string }>
+  searchParams: Promise<{ payment?: string | string[] }>
+}
 
 export const dynamic = 'force-dynamic'
 
@@ -22,8 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t('page.listTitle'), robots: { index: false } }
 }
 
-export default async function BookingPage({ params }: Props) {
+export default async function BookingPage({ params, searchParams }: Props) {
   const { lang, id } = await params
+  // Stripe Checkout sends the patient back here with ?payment=success|cancelled.
+  const returned = (await searchParams).payment
   const locale = localeParam(lang)
   const patient = await currentPatient(await headers())
   if (!patient) redirect(`/${locale}/account/sign-in?next=${encodeURIComponent(`/${locale}/account/bookings/${id}`)}`)
@@ -32,7 +37,17 @@ export default async function BookingPage({ params }: Props) {
 
   const t = getTranslator(locale, 'bookings')
   const yen = new Intl.NumberFormat(locale, { style: 'currency', currency: 'JPY' })
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  // Times in the patient's own time zone when they gave one (the hold ends at an instant).
+  const timeZone = patient.timeZone || 'UTC'
+  const when = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  })
   const pkg = typeof booking.package === 'object' ? booking.package : undefined
   const hospital = typeof booking.hospital === 'object' ? booking.hospital : undefined
   const agreed = booking.agreed
@@ -53,6 +68,13 @@ export default async function BookingPage({ params }: Props) {
       <p>
         <span className={`booking-status booking-status--${booking.status}`}>{t(`status.${booking.status}`)}</span>
       </p>
+
+      {returned === 'success' && booking.status === 'pending-payment' ? (
+        <p className="notice" role="status">{t('payment.returned.success')}</p>
+      ) : null}
+      {returned === 'cancelled' && booking.status === 'pending-payment' ? (
+        <p className="notice" role="status">{t('payment.returned.cancelled')}</p>
+      ) : null}
 
       <div className="booking-layout">
         <div>
@@ -133,7 +155,7 @@ export default async function BookingPage({ params }: Props) {
               strings={{
                 title: t('cancel.title'),
                 start: t('cancel.start'),
-                consequence: quote.free
+                consequence: quote.feeJPY === 0
                   ? t('cancel.free', { refund: yen.format(quote.refundJPY) })
                   : t('cancel.fee', { fee: yen.format(quote.feeJPY), refund: yen.format(quote.refundJPY) }),
                 confirm: t('cancel.confirm'),
