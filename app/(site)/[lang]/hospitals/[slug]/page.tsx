@@ -159,6 +159,11 @@ export default async function HospitalPage({ params }: Props) {
         </div>
 
         <aside>
+          <p>
+            <a className="button" href={`/${locale}/hospitals/${hospital.slug}/inquire`}>
+              {getTranslator(locale, 'inquiries')('link.ask')}
+            </a>
+          </p>
           <section className="panel" aria-labelledby="office">
             <h2 id="office">{t('hospital.internationalOffice')}</h2>
             <dl className="facts">
