@@ -9,6 +9,17 @@ import { afterFailure } from './retry'
 /** A claimed row belongs to its runner this long; past it, another runner may take it over. */
 const LEASE_MS = SEND_TIMEOUT_MS * 6
 
+/**
+ * Emails to an account that no longer exists (the goodbye after an erasure). The row is the last
+ * place holding the address and name, so once it is delivered, or given up on, it is deleted.
+ */
+const FORGOTTEN_AFTER_DELIVERY = new Set(['account-deleted'])
+
+async function forgetIfErased(payload: Payload, row: { id: string | number; template: string }): Promise<void> {
+  if (!FORGOTTEN_AFTER_DELIVERY.has(row.template)) return
+  await payload.delete({ collection: 'outbox', id: row.id, overrideAccess: true, depth: 0 })
+}
+
 export interface DeliveryOptions {
   port?: EmailPort
   /** The clock, injectable so tests move time instead of waiting for back-off. */
@@ -68,6 +79,7 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
         depth: 0,
         data: { status: 'sent', attempts, sentAt: new Date().toISOString(), providerMessageId: result.messageId, leaseUntil: null, lastError: null },
       })
+      await forgetIfErased(payload, row)
       report.sent += 1
       continue
     }
@@ -81,7 +93,10 @@ export async function deliverDueEmails(payload: Payload, options: DeliveryOption
     })
     if (next.status === 'failed') {
       report.failed += 1
-      payload.logger.error({ msg: `Email ${row.id} (${row.template}) to ${row.to} failed after ${attempts} attempts: ${result.error}` })
+      // The address of an erased account is not written to the logs either.
+      const to = FORGOTTEN_AFTER_DELIVERY.has(row.template) ? 'an erased account' : row.to
+      payload.logger.error({ msg: `Email ${row.id} (${row.template}) to ${to} failed after ${attempts} attempts: ${result.error}` })
+      await forgetIfErased(payload, row)
     } else {
       report.retrying += 1
     }

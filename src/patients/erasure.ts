@@ -62,12 +62,9 @@ export async function erasePatientData(req: PayloadRequest, patient: ErasedPatie
   const context = { ...req.context, [ERASURE_CONTEXT]: true }
   const inquiries = await idsOf(req, 'inquiries', { patient: { equals: id } })
 
-  const messages = inquiries.length
-    ? await deleteWhere(req, 'inquiry-messages', { inquiry: { in: inquiries } })
-    : 0
-  const documents = await deleteWhere(req, 'medical-documents', { patient: { equals: id } })
-
   // Bookings point at the inquiry; unlink first so no booking references an erased record.
+  // The updates come before any deletion: Payload removes a document's file from disk at once,
+  // and a rollback cannot bring it back, so everything that may still fail goes first.
   const bookings = await idsOf(req, 'bookings', { patient: { equals: id } })
   for (const bookingId of bookings) {
     await req.payload.update({
@@ -91,6 +88,10 @@ export async function erasePatientData(req: PayloadRequest, patient: ErasedPatie
     })
   }
 
+  const messages = inquiries.length
+    ? await deleteWhere(req, 'inquiry-messages', { inquiry: { in: inquiries } })
+    : 0
+  const documents = await deleteWhere(req, 'medical-documents', { patient: { equals: id } })
   const erasedInquiries = await deleteWhere(req, 'inquiries', { patient: { equals: id } })
   const consents = await deleteWhere(req, 'consents', { patient: { equals: id } })
   const emails = await deleteWhere(req, 'outbox', { to: { equals: patient.email } })
