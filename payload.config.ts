@@ -31,6 +31,7 @@ import { env } from './src/env'
 import { defaultLocale, directionOf, fallbackChain, localeNames, locales } from './src/i18n/locales'
 import { bookingTasks } from './src/booking/jobs'
 import { notificationTasks } from './src/notifications/jobs'
+import { outboxEmailAdapter } from './src/notifications/payloadEmailAdapter'
 import { searchTasks } from './src/search/sync'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -44,6 +45,14 @@ export default buildConfig({
     meta: { titleSuffix: ' · Kakehashi' },
     // The default avatar is fetched from Gravatar; a closed network (and privacy) wants the built-in one.
     avatar: 'default',
+    // Hospital staff's booking dashboard, calendar and its nav link (src/components/admin/booking).
+    components: {
+      beforeDashboard: ['@/components/admin/booking/BookingDashboard#BookingDashboard'],
+      afterNavLinks: ['@/components/admin/booking/CalendarNavLink#CalendarNavLink'],
+      views: {
+        bookingCalendar: { Component: '@/components/admin/booking/BookingCalendar#BookingCalendar', path: '/booking-calendar' },
+      },
+    },
   },
   collections: [
     Hospitals,
@@ -80,6 +89,8 @@ export default buildConfig({
     },
   },
   db: databaseAdapter(env.database),
+  // Every email, Payload's own auth emails included, goes through the outbox (src/notifications).
+  email: outboxEmailAdapter,
   editor: lexicalEditor(),
   localization: {
     locales: locales.map((code) => ({

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { platformAdminField, platformAdminOnly, selfOrPlatformAdmin } from '@/access'
+import { platformAdminField, platformAdminOnly, readStaffUsers, selfOrPlatformAdmin } from '@/access'
 import { staffRoles, type StaffRole } from '@/access/roles'
 
 const roleLabels: Record<StaffRole, { en: string; ja: string }> = {
@@ -22,7 +22,7 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'], group: { en: 'Settings', ja: '設定' } },
   access: {
-    read: selfOrPlatformAdmin,
+    read: readStaffUsers,
     create: platformAdminOnly,
     update: selfOrPlatformAdmin,
     delete: platformAdminOnly,

@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { env } from '@/env'
 
 import { hospitals } from '../seed/data/hospitals'
-import { editorEmail, hospitalAdminEmail } from '../seed/data/users'
+import { demoPatientEmail, editorEmail, hospitalAdminEmail } from '../seed/data/users'
 import { applyMigrations } from '../seed/migrate'
 import { seedDatabase } from '../seed/seed'
 import { runScript } from './lib/runScript'
@@ -44,6 +44,7 @@ async function prepare(payload: Payload): Promise<void> {
       `    Editor           ${editorEmail}`,
       ...(exampleHospital ? [`    Hospital admin   ${hospitalAdminEmail(exampleHospital.slug)}`] : []),
       `                     (one per hospital: ${hospitalAdminEmail('<hospital-slug>')})`,
+      `    Patient (site)   ${demoPatientEmail} at ${env.serverUrl}/en/account/sign-in`,
       '',
     )
   } else {

@@ -27,8 +27,9 @@ import { fxRates, fxRatesAsOf } from './data/fxRates'
 import { hospitals } from './data/hospitals'
 import { specialties } from './data/specialties'
 import { extraLocales } from './data/text'
-import { editorEmail, hospitalAdminEmail, type StaffSeed } from './data/users'
+import { demoPatientEmail, editorEmail, hospitalAdminEmail, type StaffSeed } from './data/users'
 import { hospitalIllustration } from './images'
+import { seedDemoSlots } from './slots'
 
 export interface SeedCounts {
   created: number
@@ -349,9 +350,37 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
     report('staff users', summary.users)
   }
 
+  // ------------------------------------------------------------ demo patient
+  {
+    const existing = await payload.count({ collection: 'patients', where: { email: { equals: demoPatientEmail } }, context })
+    if (existing.totalDocs === 0) {
+      await payload.create({
+        collection: 'patients',
+        data: {
+          email: demoPatientEmail,
+          password: env.seed.password,
+          name: 'Demo Patient',
+          preferredLanguage: 'en',
+          country: 'VN',
+          timeZone: 'Asia/Ho_Chi_Minh',
+          _verified: true,
+        },
+        // Verified already: no verification email for a demo account.
+        disableVerificationEmail: true,
+        depth: 0,
+        context,
+      })
+    }
+    log(`demo patient: ${existing.totalDocs === 0 ? 'created' : 'already there'}`)
+  }
+
   // ------------------------------------------------------------ search synonyms
   summary.searchSynonyms = await seedSynonymGroups(payload, context)
   report('synonym groups', summary.searchSynonyms)
+
+  // ------------------------------------------------------------ demo availability (booking)
+  const slots = await seedDemoSlots(payload, context)
+  log(`slots: ${slots.created} created, ${slots.skipped} already there`)
 
   const durationMs = Math.round(performance.now() - started)
   log(`seeded in ${(durationMs / 1000).toFixed(1)} s`)

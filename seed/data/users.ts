@@ -1,5 +1,8 @@
 import type { StaffRole } from '@/access/roles'
 
+/** A verified demo patient of the public site, to try the account area and booking at once. */
+export const demoPatientEmail = 'patient@kakehashi.example'
+
 /** The demo editor, who maintains shared content (specialties, exchange rates). */
 export const editorEmail = 'editor@kakehashi.example'
 

@@ -65,6 +65,18 @@ export const writeMedia: Access = ({ req }) => {
   return more.length > 0 ? { or: scopes } : only
 }
 
+/**
+ * Staff users: yourself and, for hospital staff, colleagues of your own hospitals (an inquiry
+ * is assigned to a colleague by name); platform admins everyone.
+ */
+export const readStaffUsers: Access = ({ req }) => {
+  if (isPlatformAdmin(req.user)) return true
+  if (!req.user || req.user.collection !== 'users') return false
+  const self: Where = { id: { equals: req.user.id } }
+  if (!isHospitalMember(req.user)) return self
+  return { or: [self, { hospitals: { in: hospitalIdsOf(req.user) } }] }
+}
+
 /** Staff users: yourself; platform admins everyone. */
 export const selfOrPlatformAdmin: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) return true

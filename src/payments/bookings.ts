@@ -72,7 +72,7 @@ export async function loadBooking(req: PayloadRequest, bookingId: string): Promi
 export async function notePaymentOnBooking(
   req: PayloadRequest,
   bookingId: string,
-  facts: { paymentMethod?: 'stripe' | 'offline'; depositPaidAt?: string },
+  facts: { paymentMethod?: 'stripe' | 'offline'; depositPaidAt?: string; holdExpiresAt?: string },
 ): Promise<void> {
   await req.payload.update({
     collection: 'bookings',

@@ -11,7 +11,7 @@ import { ledgerOf, recordPaymentEvent } from './ledger'
 import { availablePaymentMethods, paymentProvider } from './providers'
 import type { PaymentMethod } from './port'
 import { netPaidJPY } from './records'
-import { inTransaction } from './transaction'
+import { withinTransaction } from '@/db/transaction'
 
 export { availablePaymentMethods } from './providers'
 
@@ -65,14 +65,10 @@ export async function startDepositPayment(
   if (!provider) throw new PaymentError('methodUnavailable')
 
   if (provider.name === 'offline') {
-    await notePaymentOnBooking(req, booking.id, { paymentMethod: 'offline' })
+    const holdExpiresAt = offlineHoldUntil(new Date(), booking.holdExpiresAt)
+    await notePaymentOnBooking(req, booking.id, { paymentMethod: 'offline', holdExpiresAt })
     return {
-      instructions: {
-        amountJPY: booking.depositJPY,
-        reference: booking.reference,
-        hospitalId: booking.hospitalId,
-        holdExpiresAt: booking.holdExpiresAt,
-      },
+      instructions: { amountJPY: booking.depositJPY, reference: booking.reference, hospitalId: booking.hospitalId, holdExpiresAt },
     }
   }
 
@@ -94,7 +90,7 @@ export async function startDepositPayment(
     req.payload.logger.error({ err, bookingId: booking.id }, 'Stripe Checkout could not be started')
     throw new PaymentError('providerFailed')
   }
-  await inTransaction(req, async () => {
+  await withinTransaction(req, async () => {
     await recordPaymentEvent(req, {
       bookingId: booking.id,
       hospitalId: booking.hospitalId,
@@ -112,6 +108,16 @@ export async function startDepositPayment(
   return { redirectUrl: started.redirectUrl }
 }
 
+/** A bank transfer takes days, not the minutes of a card payment: the place stays held this long. */
+export const OFFLINE_HOLD_HOURS = 72
+
+/** The hold of a booking whose patient chose to pay offline: extended, never shortened. */
+export function offlineHoldUntil(now: Date, current: string | null | undefined): string {
+  const extended = now.getTime() + OFFLINE_HOLD_HOURS * 3_600_000
+  const existing = current ? new Date(current).getTime() : 0
+  return new Date(Math.max(extended, existing)).toISOString()
+}
+
 /**
  * A hospital's staff member marks an offline deposit received: the payment is recorded and the
  * booking confirmed (with its confirmation email), together. Only staff of the booking's hospital.
@@ -123,7 +129,7 @@ export async function recordOfflineDeposit(req: PayloadRequest, input: { booking
   if (booking.status === 'confirmed' || booking.status === 'completed') throw new PaymentError('alreadyPaid')
   if (booking.status !== 'pending-payment') throw new PaymentError('notPending')
   const staffId = relationId(req.user)
-  return inTransaction(req, async () => {
+  return withinTransaction(req, async () => {
     const outcome = await recordPaymentEvent(req, {
       bookingId: booking.id,
       hospitalId: booking.hospitalId,

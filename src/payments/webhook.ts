@@ -7,7 +7,7 @@ import { bookingOfProviderRef, ledgerOf, recordPaymentEvent } from './ledger'
 import { paymentProvider, stripeSettings } from './providers'
 import { netPaidJPY, refundedJPY } from './records'
 import { stripeClient } from './stripe/client'
-import { inTransaction } from './transaction'
+import { withinTransaction } from '@/db/transaction'
 
 export interface WebhookResult {
   status: number
@@ -47,7 +47,7 @@ export async function handleStripeWebhook(payload: Payload, rawBody: string, sig
   }
   const req = await createLocalReq({}, payload)
   try {
-    const outcome = await inTransaction(req, () => processStripeEvent(req, event))
+    const outcome = await withinTransaction(req, () => processStripeEvent(req, event))
     return { status: 200, body: { received: true, outcome } }
   } catch (err) {
     payload.logger.error({ err, eventId: event.id, type: event.type }, 'Stripe webhook failed; Stripe will retry')

@@ -137,13 +137,17 @@ const policy: PolicyLine[] = [
   // Staff users: each reads and edits themselves; platform admins manage everyone.
   line('users', 'list',       '(their own account)',                          _,   Y,    Y,     Y,        Y),
   line('users', 'list',       '(another staff user, of B)',                   N,   Y,    N,     N,        N),
+  line('users', 'list',       '(a colleague, of A)',                          N,   Y,    N,     Y,        Y),
   line('users', 'read by id', '(their own account)',                          _,   Y,    Y,     Y,        Y),
   line('users', 'read by id', '(another staff user, of B)',                   N,   Y,    N,     N,        N),
+  line('users', 'read by id', '(a colleague, of A)',                          N,   Y,    N,     Y,        Y),
   line('users', 'create',     '',                                             N,   Y,    N,     N,        N),
   line('users', 'update',     '(their own account)',                          _,   Y,    Y,     Y,        Y),
   line('users', 'update',     '(another staff user, of B)',                   N,   Y,    N,     N,        N),
+  line('users', 'update',     '(a colleague, of A)',                          N,   Y,    N,     N,        N),
   line('users', 'delete',     '(their own account)',                          _,   Y,    N,     N,        N),
   line('users', 'delete',     '(another staff user, of B)',                   N,   Y,    N,     N,        N),
+  line('users', 'delete',     '(a colleague, of A)',                          N,   Y,    N,     N,        N),
 ]
 
 interface Case {
@@ -264,6 +268,10 @@ function fixtures(payload: Payload, w: World): Map<string, Existing | Draft> {
         const actor = await createUser(payload, ['platform-admin'], [], 'self-deleting-admin')
         return { id: actor.id, actor }
       },
+    }),
+    existing('users', '(a colleague, of A)', {
+      id: (actor) => (actor?.id === w.users.hospitalAdminA.id ? w.users.hospitalStaffA.id : w.users.hospitalAdminA.id),
+      disposable: async () => idOf(await createUser(payload, ['hospital-staff'], [A.id], 'disposable-staff-a')),
     }),
     existing('users', '(another staff user, of B)', {
       id: () => w.users.hospitalStaffB.id,

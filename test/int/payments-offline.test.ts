@@ -36,6 +36,10 @@ describe('offline deposits (the embedded default)', () => {
     expect(started.instructions).toMatchObject({ amountJPY: 50_000, reference: booking.reference })
     const stored = await payload.findByID({ collection: 'bookings', id: booking.id, depth: 0 })
     expect((stored as unknown as { paymentMethod?: string }).paymentMethod).toBe('offline')
+    // A transfer takes days: the place stays held for three days instead of the card's minutes.
+    const heldFor = Date.parse(String(stored.holdExpiresAt)) - Date.now()
+    expect(heldFor).toBeGreaterThan(71 * 3_600_000)
+    expect(heldFor).toBeLessThanOrEqual(72 * 3_600_000)
   })
 
   it('refuses Stripe when it is not configured', async () => {

@@ -19,4 +19,5 @@ if (mongo) {
   process.env.DATABASE_URI = `file:${path.join(dir, `${randomUUID()}.db`)}`
 }
 process.env.MEDIA_DIR = path.join(os.tmpdir(), 'kakehashi-int', 'media')
+process.env.MEDICAL_DOCUMENTS_DIR = path.join(os.tmpdir(), 'kakehashi-int', 'medical-documents')
 process.env.PAYLOAD_SECRET = 'integration-test-secret-0123456789'

@@ -60,13 +60,11 @@ export const inquiryReceived = email('inquiry-received', (t, _l, d) => ({
 export const inquiryMessageToPatient = email('inquiry-message-to-patient', (t, _l, d) => ({
   greetName: d.patientName,
   paragraphs: [body(t, 'inquiry-message-to-patient', d)],
-  quote: d.excerpt,
   action: action(t, 'inquiry-message-to-patient', d.url),
 }))
 
 export const inquiryMessageToHospital = email('inquiry-message-to-hospital', (t, _l, d) => ({
   paragraphs: [body(t, 'inquiry-message-to-hospital', d)],
-  quote: d.excerpt,
   action: action(t, 'inquiry-message-to-hospital', d.adminUrl),
 }))
 

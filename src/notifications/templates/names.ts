@@ -9,10 +9,13 @@ export interface TemplateData {
   'patient-reset-password': { name: string; url: string }
   /** To the hospital's international office: a new inquiry arrived. */
   'inquiry-received': { hospitalName: string; patientName: string; subject: string; adminUrl: string }
-  /** To the patient: the hospital wrote in the thread (a reply, a quote or a decline). */
-  'inquiry-message-to-patient': { patientName: string; hospitalName: string; excerpt: string; url: string }
+  /**
+   * To the patient: the hospital wrote in the thread (a reply, a quote or a decline). Neither
+   * message email carries the message: medical text stays behind the sign-in, not in mailboxes.
+   */
+  'inquiry-message-to-patient': { patientName: string; hospitalName: string; url: string }
   /** To the hospital: the patient wrote in the thread. */
-  'inquiry-message-to-hospital': { hospitalName: string; patientName: string; excerpt: string; adminUrl: string }
+  'inquiry-message-to-hospital': { hospitalName: string; patientName: string; adminUrl: string }
   /** To the hospital: a booking needs its approval, or a place was taken. */
   'booking-requested': { hospitalName: string; patientName: string; packageTitle: string; date: string; reference: string; adminUrl: string }
   /** To the patient: the hospital approved; pay the deposit before the hold ends. */
