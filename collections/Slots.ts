@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { ownHospitalRecords, ownHospitalsInAdminLists } from '@/access'
+import { ownHospitalField, ownHospitalRecords, ownHospitalsInAdminLists } from '@/access'
 import { readSlots } from '@/booking/access'
 import { bulkCreateSlotsEndpoint } from '@/booking/endpoints'
 import { normaliseSlotDay, refuseCapacityBelowTakenPlaces, refuseDeletingTakenSlot, setHospitalFromPackage } from '@/booking/slotHooks'
@@ -55,7 +55,7 @@ export const Slots: CollectionConfig = {
         },
       ],
     },
-    { name: 'note', type: 'text', label: { en: 'Internal note', ja: '内部メモ' } },
+    { name: 'note', type: 'text', label: { en: 'Internal note', ja: '内部メモ' }, access: { read: ownHospitalField } },
     // Set from the package by a hook (whatever the editor sends); validated against the user's hospitals.
     { ...hospitalOwnerField(), admin: { position: 'sidebar', readOnly: true } },
   ],

@@ -1,6 +1,15 @@
 import type { Access, BaseFilter, FieldAccess, Where } from 'payload'
 
-import { hospitalIdsOf, isEditor, isHospitalMember, isPlatformAdmin, isPlatformStaff, patientIdOf, relationId } from './roles'
+import {
+  belongsToHospital,
+  hospitalIdsOf,
+  isEditor,
+  isHospitalMember,
+  isPlatformAdmin,
+  isPlatformStaff,
+  patientIdOf,
+  relationId,
+} from './roles'
 
 export * from './roles'
 
@@ -135,3 +144,10 @@ export const readPatients: Access = async ({ req }) => {
   }
   return ids.size > 0 ? { id: { in: [...ids] } } : false
 }
+
+/**
+ * A field only the record's own hospital (and platform admins) may read, on a record the
+ * public may otherwise see: a slot's internal note.
+ */
+export const ownHospitalField: FieldAccess = ({ req, doc }) =>
+  isPlatformAdmin(req.user) || belongsToHospital(req.user, relationId((doc as { hospital?: unknown } | undefined)?.hospital))
