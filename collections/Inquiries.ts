@@ -127,6 +127,8 @@ export const Inquiries: CollectionConfig = {
       virtual: true,
       access: hospitalWork,
       admin: {
+        // Payload renders virtual fields read-only unless told otherwise; this one is typed into.
+        readOnly: false,
         description: {
           en: 'Write to the patient and press Save: the message is added to the thread and the patient is notified.',
           ja: '患者へのメッセージを入力して保存してください。スレッドに追加され、患者に通知されます。',

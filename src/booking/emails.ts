@@ -49,16 +49,18 @@ export async function notifyBooking(req: PayloadRequest, booking: Booking, templ
   const about = { collection: 'bookings' as const, id }
   const key = `${template}:${id}`
 
-  if (template === 'booking-requested' || template === 'booking-hold') {
+  // Only a request needs the hospital to act; plain holds and payments show on its dashboard.
+  // The international office reads Japanese, as for inquiries.
+  if (template === 'booking-requested') {
     const office = hospital?.internationalOffice?.email
     if (office) {
       await queueEmail(req, {
         to: office,
-        locale: 'en',
+        locale: 'ja',
         template: 'booking-requested',
         idempotencyKey: `booking-requested:${id}`,
         about,
-        data: { ...base, date: formatSlotDate('en', booking.slotDate), adminUrl: `${env.serverUrl}/admin/collections/bookings/${id}` },
+        data: { ...base, date: formatSlotDate('ja', booking.slotDate), adminUrl: `${env.serverUrl}/admin/collections/bookings/${id}` },
       })
     }
   }

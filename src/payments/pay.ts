@@ -23,7 +23,16 @@ export function offlineInstructionsText(locale: AppLocale, instructions: Offline
     t('payment.offline.reference', { reference: instructions.reference }),
   ]
   if (instructions.holdExpiresAt) {
-    const deadline = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo', timeZoneName: 'short' }).format(new Date(instructions.holdExpiresAt))
+    // Intl refuses dateStyle/timeStyle together with timeZoneName (a RangeError): spell the parts out.
+    const deadline = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'Asia/Tokyo',
+      timeZoneName: 'short',
+    }).format(new Date(instructions.holdExpiresAt))
     lines.push(t('payment.offline.deadline', { deadline }))
   }
   return { title: t('payment.offline.title'), lines }

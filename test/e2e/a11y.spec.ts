@@ -21,6 +21,29 @@ const chooseLanguage = (locale: Locale) =>
 
 const hospitalSlug = 'sakura-harbor-international-hospital'
 
+interface AccountStrings {
+  fields: { email: string; password: string }
+  signUp: { submit: string }
+}
+const account = (locale: Locale) => JSON.parse(readFileSync(`locales/${locale}/account.json`, 'utf8')) as AccountStrings
+
+/** The seeded demo patient, signed in through the site's own endpoint (the cookie lands in the page's context). */
+async function signInDemoPatient(page: Page): Promise<void> {
+  const response = await page.request.post('/api/account/sign-in', {
+    data: { email: 'patient@kakehashi.example', password: process.env.SEED_PASSWORD ?? 'kakehashi-demo-2026' },
+    headers: { Origin: new URL(page.url() === 'about:blank' ? 'http://localhost' : page.url()).origin },
+  })
+  expect(response.status()).toBe(200)
+}
+
+/** The first package of the demo hospital, as a visitor reaches it. */
+async function openFirstPackage(page: Page, locale: Locale): Promise<string> {
+  await page.goto(`/${locale}/hospitals/${hospitalSlug}`)
+  await page.getByRole('article').getByRole('heading', { level: 3 }).getByRole('link').first().click()
+  await expect(page).toHaveURL(new RegExp(`/${locale}/packages/`))
+  return new URL(page.url()).pathname
+}
+
 interface PageType {
   name: string
   /** Opens the page and waits until the content under test is there. */
@@ -75,10 +98,52 @@ const pageTypes: PageType[] = [
   {
     name: 'care package',
     open: async (page, locale) => {
-      await page.goto(`/${locale}/hospitals/${hospitalSlug}`)
-      await page.getByRole('article').getByRole('heading', { level: 3 }).getByRole('link').first().click()
-      await expect(page).toHaveURL(new RegExp(`/${locale}/packages/`))
+      await openFirstPackage(page, locale)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    },
+  },
+  {
+    name: 'sign-up form',
+    open: async (page, locale) => {
+      await page.goto(`/${locale}/account/sign-up`)
+      await expect(page.getByLabel(account(locale).fields.email)).toBeVisible()
+    },
+  },
+  {
+    name: 'sign-up form showing its errors',
+    open: async (page, locale) => {
+      await page.goto(`/${locale}/account/sign-up`)
+      await page.getByLabel(account(locale).fields.email).fill('a11y-check@example.com')
+      await page.getByLabel(account(locale).fields.password, { exact: true }).fill('short')
+      await page.getByRole('button', { name: account(locale).signUp.submit }).click()
+      await expect(page.getByRole('alert').first()).toBeVisible()
+    },
+  },
+  {
+    name: 'booking: choose a date',
+    open: async (page, locale) => {
+      const packagePath = await openFirstPackage(page, locale)
+      await page.goto(`${packagePath}/book`)
+      await expect(page.getByRole('radio').first()).toBeVisible()
+    },
+  },
+  {
+    name: 'inquiry form (signed in)',
+    open: async (page, locale) => {
+      await page.goto(`/${locale}`)
+      await signInDemoPatient(page)
+      await page.goto(`/${locale}/hospitals/${hospitalSlug}/inquire`)
+      await expect(page.getByRole('checkbox').first()).toBeVisible()
+    },
+  },
+  {
+    name: 'my account (signed in)',
+    open: async (page, locale) => {
+      await page.goto(`/${locale}`)
+      await signInDemoPatient(page)
+      await page.goto(`/${locale}/account`)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expect(page).toHaveURL(new RegExp(`/${locale}/account$`))
     },
   },
   {

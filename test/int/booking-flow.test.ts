@@ -56,7 +56,8 @@ describe('booking lifecycle', () => {
     expect(holdMs).toBeLessThan(31 * 60_000)
     expect(booking.transitions?.map((t) => [t.from ?? null, t.to, t.actorType, t.actorId])).toEqual([[null, 'pending-payment', 'patient', String(alice.id)]])
     const emails = await payload.find({ collection: 'outbox', where: { aboutId: { equals: String(booking.id) } }, depth: 0 })
-    expect(emails.docs.map((e) => e.template).sort()).toEqual(['booking-hold', 'booking-requested'])
+    // The patient is told how to pay; the hospital is asked for nothing (no approval needed).
+    expect(emails.docs.map((e) => e.template).sort()).toEqual(['booking-hold'])
     expect(emails.docs.find((e) => e.template === 'booking-hold')?.to).toBe(alice.email)
   })
 
@@ -72,8 +73,10 @@ describe('booking lifecycle', () => {
     const requested = await hold(alice, slot.id)
     expect(requested.status).toBe('requested')
     expect(requested.holdExpiresAt ?? null).toBeNull()
-    // The place is held while the hospital decides.
+    // The place is held while the hospital decides, and the hospital is asked, in Japanese.
     expect(await attempt(() => hold(bob, slot.id))).toMatchObject({ ok: false, status: 409 })
+    const asked = await payload.find({ collection: 'outbox', where: { aboutId: { equals: String(requested.id) }, template: { equals: 'booking-requested' } }, depth: 0 })
+    expect(asked.docs.map((e) => e.locale)).toEqual(['ja'])
 
     const approved = await transitionBooking(await requestAs(payload, staffA), { bookingId: String(requested.id), to: 'approved' })
     expect(approved.status).toBe('pending-payment')
