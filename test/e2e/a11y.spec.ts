@@ -106,14 +106,14 @@ const pageTypes: PageType[] = [
     name: 'sign-up form',
     open: async (page, locale) => {
       await page.goto(`/${locale}/account/sign-up`)
-      await expect(page.getByLabel(account(locale).fields.email)).toBeVisible()
+      await expect(page.getByLabel(account(locale).fields.email, { exact: true })).toBeVisible()
     },
   },
   {
     name: 'sign-up form showing its errors',
     open: async (page, locale) => {
       await page.goto(`/${locale}/account/sign-up`)
-      await page.getByLabel(account(locale).fields.email).fill('a11y-check@example.com')
+      await page.getByLabel(account(locale).fields.email, { exact: true }).fill('a11y-check@example.com')
       await page.getByLabel(account(locale).fields.password, { exact: true }).fill('short')
       await page.getByRole('button', { name: account(locale).signUp.submit }).click()
       await expect(page.getByRole('alert').first()).toBeVisible()
