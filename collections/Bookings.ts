@@ -3,7 +3,8 @@ import type { CollectionConfig, Field } from 'payload'
 import { nobody, ownHospitalsInAdminLists } from '@/access'
 import { readBookings } from '@/booking/access'
 import { bookingTransitionEndpoint } from '@/booking/endpoints'
-import { actorTypes, bookingStatuses } from '@/booking/transitions'
+import { bookingStatusOptions } from '@/booking/labels'
+import { actorTypes } from '@/booking/transitions'
 import { yenField } from '@/fields/yen'
 import { locales } from '@/i18n/locales'
 
@@ -58,7 +59,7 @@ export const Bookings: CollectionConfig = {
       admin: { components: { Field: '@/components/admin/booking/BookingActions#BookingActions' } },
     },
     { name: 'reference', type: 'text', required: true, unique: true, index: true, label: { en: 'Reference', ja: '予約番号' } },
-    { name: 'status', type: 'select', required: true, index: true, options: options(bookingStatuses), label: { en: 'Status', ja: 'ステータス' } },
+    { name: 'status', type: 'select', required: true, index: true, options: bookingStatusOptions, label: { en: 'Status', ja: 'ステータス' } },
     // Not required: erasing a patient's account keeps the booking (a payment record hangs off it)
     // without the person. Every booking is created with its patient (holdPlace sets it).
     {
@@ -106,8 +107,8 @@ export const Bookings: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'select', options: options(bookingStatuses) },
-            { name: 'to', type: 'select', options: options(bookingStatuses), required: true },
+            { name: 'from', type: 'select', options: bookingStatusOptions },
+            { name: 'to', type: 'select', options: bookingStatusOptions, required: true },
             { name: 'at', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
           ],
         },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, patientSelfOrPlatformAdmin, platformAdminField, platformAdminOnly, readPatients } from '@/access'
+import { patientSelfOrPlatformAdmin, platformAdminField, platformAdminOnly, readPatients, signUpOrPlatformAdmin } from '@/access'
 import { env } from '@/env'
 import { defaultLocale, localeNames, locales } from '@/i18n/locales'
 import {
@@ -45,7 +45,7 @@ export const Patients: CollectionConfig = {
     cookies: { sameSite: 'Lax', secure: env.nodeEnv === 'production' },
   },
   access: {
-    create: anyone,
+    create: signUpOrPlatformAdmin,
     read: readPatients,
     update: patientSelfOrPlatformAdmin,
     delete: patientSelfOrPlatformAdmin,

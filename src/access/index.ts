@@ -151,3 +151,9 @@ export const readPatients: Access = async ({ req }) => {
  */
 export const ownHospitalField: FieldAccess = ({ req, doc }) =>
   isPlatformAdmin(req.user) || belongsToHospital(req.user, relationId((doc as { hospital?: unknown } | undefined)?.hospital))
+
+/**
+ * Patient accounts are opened by the visitors themselves (signed out) or by a platform admin;
+ * staff and signed-in patients do not open accounts for other people.
+ */
+export const signUpOrPlatformAdmin: Access = ({ req }) => !req.user || isPlatformAdmin(req.user)

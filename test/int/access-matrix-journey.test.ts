@@ -90,13 +90,14 @@ const Q_B = 'of Q, to B'
 // prettier-ignore
 const policy: PolicyLine[] = [
   //                                                         anon admin editor h-adm-A h-stf-A h-stf-B  P    Q
-  // Patients: anyone signs up; a patient reads and edits only themself; a hospital's staff read the
-  // patients who wrote to or booked with it; platform admins manage accounts. Editors never.
+  // Patients: visitors sign up while signed out (platform admins may open an account too); a patient
+  // reads and edits only themself; a hospital's staff read the patients who wrote to or booked with
+  // it; platform admins manage accounts. Editors never.
   line('patients', 'list',       'P (wrote to A)',              N,   Y,    N,     Y,      Y,      N,     Y,   N),
   line('patients', 'list',       'Q (wrote to B)',              N,   Y,    N,     N,      N,      Y,     N,   Y),
   line('patients', 'read by id', 'P (wrote to A)',              N,   Y,    N,     Y,      Y,      N,     Y,   N),
   line('patients', 'read by id', 'Q (wrote to B)',              N,   Y,    N,     N,      N,      Y,     N,   Y),
-  line('patients', 'create',     '(a sign-up)',                 Y,   Y,    Y,     Y,      Y,      Y,     Y,   Y),
+  line('patients', 'create',     '(a sign-up)',                 Y,   Y,    N,     N,      N,      N,     N,   N),
   line('patients', 'update',     'P (wrote to A)',              N,   Y,    N,     N,      N,      N,     Y,   N),
   line('patients', 'update',     'Q (wrote to B)',              N,   Y,    N,     N,      N,      N,     N,   Y),
   line('patients', 'delete',     'P (wrote to A)',              N,   Y,    N,     N,      N,      N,     Y,   N),

@@ -2,6 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
+import { bookingStatusLabel } from '@/booking/labels'
 import { bookingsOfMonth, calendarMonth, canSeeBookingViews, monthGrid, type CalendarBooking } from '@/booking/staffViews'
 
 const copy = {
@@ -68,7 +69,7 @@ export async function BookingCalendar({ initPageResult, params, searchParams }: 
                                 {bookings.map((b) => (
                                   <li key={b.id}>
                                     <a href={`${adminRoute}/collections/bookings/${b.id}`} title={b.packageTitle}>
-                                      {b.reference} · {b.status}
+                                      {b.reference} · {bookingStatusLabel(b.status, lang)}
                                     </a>
                                   </li>
                                 ))}

@@ -1,5 +1,6 @@
 import type { ServerProps } from 'payload'
 
+import { bookingStatusLabel } from '@/booking/labels'
 import { canSeeBookingViews, dashboardFigures } from '@/booking/staffViews'
 
 const copy = {
@@ -56,7 +57,7 @@ export async function BookingDashboard({ payload, user, i18n }: ServerProps) {
           {figures.upcomingArrivals.map((b) => (
             <li key={b.id}>
               <a href={`${admin}/collections/bookings/${b.id}`}>
-                {day.format(new Date(b.slotDate))} · {b.reference} · {b.packageTitle} · {b.status}
+                {day.format(new Date(b.slotDate))} · {b.reference} · {b.packageTitle} · {bookingStatusLabel(b.status, lang)}
               </a>
             </li>
           ))}
