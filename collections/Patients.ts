@@ -10,7 +10,7 @@ import {
   verificationEmailSubject,
 } from '@/patients/authEmails'
 import { erasePatientDataBeforeDelete } from '@/patients/erasure'
-import { isCountryCode, isPhone, isTimeZone, NAME_MAX } from '@/patients/validation'
+import { canonicalTimeZone, isCountryCode, isPhone, isTimeZone, NAME_MAX } from '@/patients/validation'
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000
 
@@ -85,6 +85,7 @@ export const Patients: CollectionConfig = {
           name: 'timeZone',
           type: 'text',
           label: { en: 'Time zone', ja: 'タイムゾーン' },
+          hooks: { beforeValidate: [({ value }) => (typeof value === 'string' && value ? canonicalTimeZone(value) : value)] },
           validate: (value: string | null | undefined) =>
             !value || isTimeZone(value) || 'Use an IANA time zone, e.g. Asia/Ho_Chi_Minh / IANAタイムゾーン（例: Asia/Ho_Chi_Minh）',
         },

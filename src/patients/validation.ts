@@ -44,6 +44,18 @@ export function countryCodes(): string[] {
   return countryCache
 }
 
+/**
+ * The runtime's own name of a time zone (ICU still lists Asia/Saigon for Asia/Ho_Chi_Minh), so a
+ * stored zone always matches one of the choices `timeZones()` offers. Unknown names come back as given.
+ */
+export function canonicalTimeZone(value: string): string {
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone: value }).resolvedOptions().timeZone
+  } catch {
+    return value
+  }
+}
+
 /** IANA time zones: whatever this runtime's Intl accepts (aliases included). */
 export function isTimeZone(value: string): boolean {
   if (!value || value.length > 64) return false
@@ -65,7 +77,7 @@ export function timeZones(): string[] {
  * Numbers are written in many national styles; the hospital calls, it does not parse.
  */
 export function isPhone(value: string): boolean {
-  if (!/^\+?[0-9][0-9 ()\-.]*$/.test(value)) return false
+  if (!/^\+?[0-9(][0-9 ()\-.]*$/.test(value)) return false
   const digits = value.replace(/\D/g, '').length
   return digits >= 6 && digits <= 15
 }
