@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { createLocalReq, type CollectionSlug, type DataFromCollectionSlug, type Payload, type PayloadRequest } from 'payload'
 
 import { belongsToHospital, isHospitalMember, isPatient, isPlatformAdmin, patientIdOf, relationId } from '@/access/roles'
 import { env } from '@/env'
@@ -60,20 +60,35 @@ function holdUntil(now: Date, minutes: number): string {
   return new Date(now.getTime() + minutes * 60_000).toISOString()
 }
 
-/** The booking as its actor may see it: patients their own, staff their hospital's; 404 otherwise. */
-export async function loadBookingFor(req: PayloadRequest, bookingId: string, actor: Actor): Promise<Booking> {
+/**
+ * One record by ID as the request's user may read it, or undefined when it is missing or not
+ * theirs (findByID would throw, and the caller answers with its own localized 404).
+ */
+async function readOne<C extends CollectionSlug>(
+  req: PayloadRequest,
+  collection: C,
+  id: string | undefined,
+  options: { overrideAccess?: boolean; locale?: AppLocale } = {},
+): Promise<DataFromCollectionSlug<C> | undefined> {
+  if (!id) return undefined
   const found = await req.payload.find({
-    collection: 'bookings',
-    where: { id: { equals: bookingId } },
+    collection,
+    where: { id: { equals: id } },
     depth: 0,
     limit: 1,
     pagination: false,
+    locale: options.locale,
     req,
-    // The system (jobs, payment webhooks) acts on any booking; people only on those they may read.
-    overrideAccess: actor.type === 'system',
+    overrideAccess: options.overrideAccess ?? false,
     user: req.user ?? undefined,
   })
-  const booking = found.docs[0]
+  return found.docs[0] as DataFromCollectionSlug<C> | undefined
+}
+
+/** The booking as its actor may see it: patients their own, staff their hospital's; 404 otherwise. */
+export async function loadBookingFor(req: PayloadRequest, bookingId: string, actor: Actor): Promise<Booking> {
+  // The system (jobs, payment webhooks) acts on any booking; people only on those they may read.
+  const booking = await readOne(req, 'bookings', bookingId, { overrideAccess: actor.type === 'system' })
   if (!booking) throw bookingError(req, 'errors.notFound', 404)
   if (actor.type === 'staff' && !isPlatformAdmin(req.user) && !belongsToHospital(req.user, relationId(booking.hospital))) {
     throw bookingError(req, 'errors.notFound', 404)
@@ -199,17 +214,7 @@ async function agreedTerms(
       },
     }
   }
-  const found = await req.payload.find({
-    collection: 'inquiries',
-    where: { id: { equals: inquiryId } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-    overrideAccess: false,
-    user: req.user ?? undefined,
-  })
-  const inquiry = found.docs[0] as unknown as QuotedInquiry | undefined
+  const inquiry = (await readOne(req, 'inquiries', inquiryId)) as unknown as QuotedInquiry | undefined
   if (!inquiry || relationId(inquiry.patient) !== patientId) throw bookingError(req, 'errors.quoteNotFound', 404)
   if (relationId(inquiry.hospital) !== relationId(slot.hospital)) throw bookingError(req, 'errors.quoteOtherHospital', 409)
   const quote = inquiry.response?.quote
@@ -264,34 +269,13 @@ export async function holdPlace(
   const { payload } = req
   const now = new Date()
 
-  const slots = await payload.find({
-    collection: 'slots',
-    where: { id: { equals: input.slotId } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-    overrideAccess: false,
-    user: req.user ?? undefined,
-  })
-  const slot = slots.docs[0] as Slot | undefined
+  const slot = await readOne(req, 'slots', input.slotId)
   if (!slot) throw bookingError(req, 'errors.slotNotFound', 404)
   if (new Date(slot.date).toISOString().slice(0, 10) <= now.toISOString().slice(0, 10)) throw bookingError(req, 'errors.slotPast', 409)
 
   const patient = await payload.findByID({ collection: 'patients', id: patientId, depth: 0, req, overrideAccess: true })
   const patientLocale: AppLocale = isLocale(patient.preferredLanguage) ? patient.preferredLanguage : localeOf(req)
-  const packages = await payload.find({
-    collection: 'care-packages',
-    where: { id: { equals: relationId(slot.package) } },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    locale: patientLocale,
-    req,
-    overrideAccess: false,
-    user: req.user ?? undefined,
-  })
-  const pkg = packages.docs[0] as CarePackage | undefined
+  const pkg = await readOne(req, 'care-packages', relationId(slot.package), { locale: patientLocale })
   if (!pkg) throw bookingError(req, 'errors.slotNotFound', 404)
 
   const terms = await agreedTerms(req, pkg, slot, patientId, input.inquiry, patientLocale)
