@@ -86,6 +86,17 @@ export interface Config {
     payments: Payment;
     outbox: Outbox;
     'audit-log': AuditLog;
+    stories: Story;
+    pages: Page;
+    'knowledge-resources': KnowledgeResource;
+    'resource-files': ResourceFile;
+    'training-programs': TrainingProgram;
+    'training-applications': TrainingApplication;
+    'application-files': ApplicationFile;
+    solutions: Solution;
+    partners: Partner;
+    'partner-requests': PartnerRequest;
+    'impact-projects': ImpactProject;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +123,17 @@ export interface Config {
     payments: PaymentsSelect<false> | PaymentsSelect<true>;
     outbox: OutboxSelect<false> | OutboxSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    'knowledge-resources': KnowledgeResourcesSelect<false> | KnowledgeResourcesSelect<true>;
+    'resource-files': ResourceFilesSelect<false> | ResourceFilesSelect<true>;
+    'training-programs': TrainingProgramsSelect<false> | TrainingProgramsSelect<true>;
+    'training-applications': TrainingApplicationsSelect<false> | TrainingApplicationsSelect<true>;
+    'application-files': ApplicationFilesSelect<false> | ApplicationFilesSelect<true>;
+    solutions: SolutionsSelect<false> | SolutionsSelect<true>;
+    partners: PartnersSelect<false> | PartnersSelect<true>;
+    'partner-requests': PartnerRequestsSelect<false> | PartnerRequestsSelect<true>;
+    'impact-projects': ImpactProjectsSelect<false> | ImpactProjectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -144,6 +166,9 @@ export interface Config {
       setSearchSynonyms: TaskSetSearchSynonyms;
       releaseExpiredHolds: TaskReleaseExpiredHolds;
       deliverOutbox: TaskDeliverOutbox;
+      publishScheduledContent: TaskPublishScheduledContent;
+      publishDueContent: TaskPublishDueContent;
+      syncUhcIndex: TaskSyncUhcIndex;
       inline: {
         input: unknown;
         output: unknown;
@@ -1018,6 +1043,1273 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  summary?: string | null;
+  category: 'excellence' | 'hospital-spotlight' | 'technology' | 'patient-story';
+  heroImage?: (string | null) | Media;
+  author: {
+    name: string;
+    role?: string | null;
+  };
+  /**
+   * A patient story is published only with the patient’s written consent to this article.
+   */
+  patientConsent?: {
+    obtained?: boolean | null;
+    recordedOn?: string | null;
+  };
+  relatedHospitals?: (string | Hospital)[] | null;
+  relatedSpecialties?: (string | Specialty)[] | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Computed from the body.
+   */
+  readingMinutes?: number | null;
+  publishedAt?: string | null;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  summary?: string | null;
+  layout?:
+    | (
+        | {
+            heading?: string | null;
+            text?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'hero';
+          }
+        | {
+            heading?: string | null;
+            content: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'richText';
+          }
+        | {
+            heading: string;
+            intro?: string | null;
+            items?:
+              | {
+                  title: string;
+                  text?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'steps';
+          }
+        | {
+            heading: string;
+            items?:
+              | {
+                  question: string;
+                  answer: string;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'faq';
+          }
+        | {
+            heading: string;
+            intro?: string | null;
+            items?:
+              | {
+                  text: string;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'checklist';
+          }
+        | {
+            heading: string;
+            items?:
+              | {
+                  label: string;
+                  kind: 'email' | 'phone' | 'url' | 'text';
+                  value: string;
+                  note?: string | null;
+                  id?: string | null;
+                }[]
+              | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'contactPoints';
+          }
+        | {
+            heading: string;
+            text?: string | null;
+            label: string;
+            /**
+             * A site path without the language (/hospitals) or a full https:// address.
+             */
+            href: string;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'callToAction';
+          }
+      )[]
+    | null;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-resources".
+ */
+export interface KnowledgeResource {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  resourceType: 'case-study' | 'policy-brief' | 'toolkit' | 'training-material' | 'dataset' | 'report' | 'video';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  authors?:
+    | {
+        name: string;
+        affiliation?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Cited as corporate author when there are no personal authors.
+   */
+  organisations?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  publishedOn: string;
+  countries?:
+    | (
+        | 'GH'
+        | 'KE'
+        | 'NG'
+        | 'RW'
+        | 'SN'
+        | 'TZ'
+        | 'UG'
+        | 'ZM'
+        | 'ET'
+        | 'ZA'
+        | 'CI'
+        | 'MZ'
+        | 'MW'
+        | 'CD'
+        | 'BR'
+        | 'MX'
+        | 'PE'
+        | 'CO'
+        | 'BO'
+        | 'HT'
+        | 'GT'
+        | 'US'
+        | 'CL'
+        | 'AR'
+        | 'BD'
+        | 'IN'
+        | 'ID'
+        | 'MM'
+        | 'NP'
+        | 'LK'
+        | 'TH'
+        | 'BT'
+        | 'TL'
+        | 'FR'
+        | 'DE'
+        | 'GB'
+        | 'UZ'
+        | 'KG'
+        | 'TR'
+        | 'UA'
+        | 'PT'
+        | 'ES'
+        | 'EG'
+        | 'JO'
+        | 'MA'
+        | 'PK'
+        | 'SA'
+        | 'AE'
+        | 'TN'
+        | 'AF'
+        | 'SD'
+        | 'JP'
+        | 'KH'
+        | 'CN'
+        | 'LA'
+        | 'MN'
+        | 'MY'
+        | 'PH'
+        | 'VN'
+        | 'PG'
+        | 'FJ'
+        | 'KR'
+      )[]
+    | null;
+  /**
+   * The regions of the countries are added on save; add others freely.
+   */
+  regions?: ('AFR' | 'AMR' | 'SEAR' | 'EUR' | 'EMR' | 'WPR')[] | null;
+  topics?:
+    | (
+        | 'primary-health-care'
+        | 'health-financing'
+        | 'health-insurance'
+        | 'digital-health'
+        | 'workforce'
+        | 'maternal-child-health'
+        | 'ncds'
+        | 'ageing'
+        | 'pharmaceuticals'
+        | 'emergency-preparedness'
+        | 'quality-of-care'
+      )[]
+    | null;
+  buildingBlocks?:
+    | (
+        | 'service-delivery'
+        | 'health-workforce'
+        | 'health-information'
+        | 'medical-products'
+        | 'financing'
+        | 'leadership-governance'
+      )[]
+    | null;
+  sdgTargets?: ('3.8' | '3.8.1' | '3.8.2' | '3.1' | '3.2' | '3.3' | '3.4' | '3.d' | '3.b' | '3.c')[] | null;
+  /**
+   * ISO 639-1 codes; the languages of the files are added on save.
+   */
+  languages?:
+    | (
+        | 'en'
+        | 'ja'
+        | 'fr'
+        | 'es'
+        | 'pt'
+        | 'ar'
+        | 'ru'
+        | 'zh'
+        | 'ko'
+        | 'vi'
+        | 'th'
+        | 'id'
+        | 'sw'
+        | 'km'
+        | 'lo'
+        | 'mn'
+        | 'uz'
+        | 'bn'
+        | 'ne'
+      )[]
+    | null;
+  files?:
+    | {
+        language:
+          | 'en'
+          | 'ja'
+          | 'fr'
+          | 'es'
+          | 'pt'
+          | 'ar'
+          | 'ru'
+          | 'zh'
+          | 'ko'
+          | 'vi'
+          | 'th'
+          | 'id'
+          | 'sw'
+          | 'km'
+          | 'lo'
+          | 'mn'
+          | 'uz'
+          | 'bn'
+          | 'ne';
+        file: string | ResourceFile;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  licence: 'cc-by-4.0' | 'cc-by-nc-4.0' | 'cc-by-sa-4.0' | 'cc-by-nc-sa-4.0' | 'public-domain' | 'all-rights-reserved';
+  citation?: {
+    publisher?: string | null;
+    /**
+     * 10.xxxx/…
+     */
+    doi?: string | null;
+    url?: string | null;
+    edition?: string | null;
+  };
+  videoUrl?: string | null;
+  related?: (string | KnowledgeResource)[] | null;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files".
+ */
+export interface ResourceFile {
+  id: string;
+  originalName?: string | null;
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-programs".
+ */
+export interface TrainingProgram {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  host: {
+    kind: 'hospital' | 'university';
+    hospital?: (string | null) | Hospital;
+    name?: string | null;
+    website?: string | null;
+  };
+  field:
+    | 'nursing'
+    | 'emergency-medicine'
+    | 'maternal-child-health'
+    | 'infection-control'
+    | 'hospital-management'
+    | 'medical-equipment'
+    | 'diagnostic-imaging'
+    | 'health-policy';
+  format: 'on-site' | 'online' | 'hybrid';
+  lengthWeeks: number;
+  instructionLanguages: ('ja' | 'en' | 'fr' | 'es' | 'pt' | 'ar' | 'ru')[];
+  eligibility?: string | null;
+  scholarship?: {
+    available?: boolean | null;
+    details?: string | null;
+  };
+  applicationDeadline: string;
+  startDate?: string | null;
+  seats?: number | null;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Applications to the training programmes you host. Change the status and press Save; the applicant sees it on the site.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-applications".
+ */
+export interface TrainingApplication {
+  id: string;
+  program: string | TrainingProgram;
+  status: 'submitted' | 'under-review' | 'shortlisted' | 'accepted' | 'rejected' | 'withdrawn';
+  applicant: string | Patient;
+  hostHospital?: (string | null) | Hospital;
+  fullName: string;
+  email: string;
+  country:
+    | 'GH'
+    | 'KE'
+    | 'NG'
+    | 'RW'
+    | 'SN'
+    | 'TZ'
+    | 'UG'
+    | 'ZM'
+    | 'ET'
+    | 'ZA'
+    | 'CI'
+    | 'MZ'
+    | 'MW'
+    | 'CD'
+    | 'BR'
+    | 'MX'
+    | 'PE'
+    | 'CO'
+    | 'BO'
+    | 'HT'
+    | 'GT'
+    | 'US'
+    | 'CL'
+    | 'AR'
+    | 'BD'
+    | 'IN'
+    | 'ID'
+    | 'MM'
+    | 'NP'
+    | 'LK'
+    | 'TH'
+    | 'BT'
+    | 'TL'
+    | 'FR'
+    | 'DE'
+    | 'GB'
+    | 'UZ'
+    | 'KG'
+    | 'TR'
+    | 'UA'
+    | 'PT'
+    | 'ES'
+    | 'EG'
+    | 'JO'
+    | 'MA'
+    | 'PK'
+    | 'SA'
+    | 'AE'
+    | 'TN'
+    | 'AF'
+    | 'SD'
+    | 'JP'
+    | 'KH'
+    | 'CN'
+    | 'LA'
+    | 'MN'
+    | 'MY'
+    | 'PH'
+    | 'VN'
+    | 'PG'
+    | 'FJ'
+    | 'KR';
+  profession:
+    | 'physician'
+    | 'nurse'
+    | 'midwife'
+    | 'pharmacist'
+    | 'technician'
+    | 'engineer'
+    | 'administrator'
+    | 'public-health'
+    | 'other';
+  currentPosition: string;
+  yearsOfExperience: number;
+  motivation: string;
+  cv: string | ApplicationFile;
+  consent?: {
+    accepted?: boolean | null;
+    version?: string | null;
+    locale?: ('ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt') | null;
+    text?: string | null;
+    givenAt?: string | null;
+  };
+  /**
+   * Only the host sees these notes.
+   */
+  hostNotes?: string | null;
+  history?:
+    | {
+        status?: ('submitted' | 'under-review' | 'shortlisted' | 'accepted' | 'rejected' | 'withdrawn') | null;
+        at?: string | null;
+        by?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files".
+ */
+export interface ApplicationFile {
+  id: string;
+  originalName?: string | null;
+  applicant?: (string | null) | Patient;
+  program?: (string | null) | TrainingProgram;
+  hostHospital?: (string | null) | Hospital;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "solutions".
+ */
+export interface Solution {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  category:
+    | 'medical-equipment'
+    | 'hospital-information-systems'
+    | 'hospital-design-operation'
+    | 'training-packages'
+    | 'telemedicine';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  company: {
+    name: string;
+    website?: string | null;
+    country?:
+      | (
+          | 'GH'
+          | 'KE'
+          | 'NG'
+          | 'RW'
+          | 'SN'
+          | 'TZ'
+          | 'UG'
+          | 'ZM'
+          | 'ET'
+          | 'ZA'
+          | 'CI'
+          | 'MZ'
+          | 'MW'
+          | 'CD'
+          | 'BR'
+          | 'MX'
+          | 'PE'
+          | 'CO'
+          | 'BO'
+          | 'HT'
+          | 'GT'
+          | 'US'
+          | 'CL'
+          | 'AR'
+          | 'BD'
+          | 'IN'
+          | 'ID'
+          | 'MM'
+          | 'NP'
+          | 'LK'
+          | 'TH'
+          | 'BT'
+          | 'TL'
+          | 'FR'
+          | 'DE'
+          | 'GB'
+          | 'UZ'
+          | 'KG'
+          | 'TR'
+          | 'UA'
+          | 'PT'
+          | 'ES'
+          | 'EG'
+          | 'JO'
+          | 'MA'
+          | 'PK'
+          | 'SA'
+          | 'AE'
+          | 'TN'
+          | 'AF'
+          | 'SD'
+          | 'JP'
+          | 'KH'
+          | 'CN'
+          | 'LA'
+          | 'MN'
+          | 'MY'
+          | 'PH'
+          | 'VN'
+          | 'PG'
+          | 'FJ'
+          | 'KR'
+        )
+      | null;
+  };
+  targetCountries?:
+    | (
+        | 'GH'
+        | 'KE'
+        | 'NG'
+        | 'RW'
+        | 'SN'
+        | 'TZ'
+        | 'UG'
+        | 'ZM'
+        | 'ET'
+        | 'ZA'
+        | 'CI'
+        | 'MZ'
+        | 'MW'
+        | 'CD'
+        | 'BR'
+        | 'MX'
+        | 'PE'
+        | 'CO'
+        | 'BO'
+        | 'HT'
+        | 'GT'
+        | 'US'
+        | 'CL'
+        | 'AR'
+        | 'BD'
+        | 'IN'
+        | 'ID'
+        | 'MM'
+        | 'NP'
+        | 'LK'
+        | 'TH'
+        | 'BT'
+        | 'TL'
+        | 'FR'
+        | 'DE'
+        | 'GB'
+        | 'UZ'
+        | 'KG'
+        | 'TR'
+        | 'UA'
+        | 'PT'
+        | 'ES'
+        | 'EG'
+        | 'JO'
+        | 'MA'
+        | 'PK'
+        | 'SA'
+        | 'AE'
+        | 'TN'
+        | 'AF'
+        | 'SD'
+        | 'JP'
+        | 'KH'
+        | 'CN'
+        | 'LA'
+        | 'MN'
+        | 'MY'
+        | 'PH'
+        | 'VN'
+        | 'PG'
+        | 'FJ'
+        | 'KR'
+      )[]
+    | null;
+  referenceProjects?:
+    | {
+        title: string;
+        country?:
+          | (
+              | 'GH'
+              | 'KE'
+              | 'NG'
+              | 'RW'
+              | 'SN'
+              | 'TZ'
+              | 'UG'
+              | 'ZM'
+              | 'ET'
+              | 'ZA'
+              | 'CI'
+              | 'MZ'
+              | 'MW'
+              | 'CD'
+              | 'BR'
+              | 'MX'
+              | 'PE'
+              | 'CO'
+              | 'BO'
+              | 'HT'
+              | 'GT'
+              | 'US'
+              | 'CL'
+              | 'AR'
+              | 'BD'
+              | 'IN'
+              | 'ID'
+              | 'MM'
+              | 'NP'
+              | 'LK'
+              | 'TH'
+              | 'BT'
+              | 'TL'
+              | 'FR'
+              | 'DE'
+              | 'GB'
+              | 'UZ'
+              | 'KG'
+              | 'TR'
+              | 'UA'
+              | 'PT'
+              | 'ES'
+              | 'EG'
+              | 'JO'
+              | 'MA'
+              | 'PK'
+              | 'SA'
+              | 'AE'
+              | 'TN'
+              | 'AF'
+              | 'SD'
+              | 'JP'
+              | 'KH'
+              | 'CN'
+              | 'LA'
+              | 'MN'
+              | 'MY'
+              | 'PH'
+              | 'VN'
+              | 'PG'
+              | 'FJ'
+              | 'KR'
+            )
+          | null;
+        year?: number | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  image?: (string | null) | Media;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners".
+ */
+export interface Partner {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  kind: 'ministry' | 'hospital' | 'university' | 'ngo' | 'other';
+  country:
+    | 'GH'
+    | 'KE'
+    | 'NG'
+    | 'RW'
+    | 'SN'
+    | 'TZ'
+    | 'UG'
+    | 'ZM'
+    | 'ET'
+    | 'ZA'
+    | 'CI'
+    | 'MZ'
+    | 'MW'
+    | 'CD'
+    | 'BR'
+    | 'MX'
+    | 'PE'
+    | 'CO'
+    | 'BO'
+    | 'HT'
+    | 'GT'
+    | 'US'
+    | 'CL'
+    | 'AR'
+    | 'BD'
+    | 'IN'
+    | 'ID'
+    | 'MM'
+    | 'NP'
+    | 'LK'
+    | 'TH'
+    | 'BT'
+    | 'TL'
+    | 'FR'
+    | 'DE'
+    | 'GB'
+    | 'UZ'
+    | 'KG'
+    | 'TR'
+    | 'UA'
+    | 'PT'
+    | 'ES'
+    | 'EG'
+    | 'JO'
+    | 'MA'
+    | 'PK'
+    | 'SA'
+    | 'AE'
+    | 'TN'
+    | 'AF'
+    | 'SD'
+    | 'JP'
+    | 'KH'
+    | 'CN'
+    | 'LA'
+    | 'MN'
+    | 'MY'
+    | 'PH'
+    | 'VN'
+    | 'PG'
+    | 'FJ'
+    | 'KR';
+  verificationStatus: 'pending' | 'verified' | 'rejected';
+  website?: string | null;
+  description?: string | null;
+  contactEmail: string;
+  /**
+   * Kakehashi accounts that act for this organisation.
+   */
+  members?: (string | Patient)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Requests from partner organisations. Route each to a hospital or a colleague and keep its status current; partners see the status, never the staff notes. Requests flagged "partner pending" come from organisations not verified yet.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-requests".
+ */
+export interface PartnerRequest {
+  id: string;
+  subject: string;
+  partner: string | Partner;
+  kind: 'collaboration' | 'training' | 'solution';
+  status: 'new' | 'routed' | 'in-progress' | 'answered' | 'closed';
+  /**
+   * Empty once the sender deleted their account.
+   */
+  requestedBy?: (string | null) | Patient;
+  /**
+   * Sent while the partner was not verified.
+   */
+  partnerPending?: boolean | null;
+  solution?: (string | null) | Solution;
+  trainingProgram?: (string | null) | TrainingProgram;
+  message: string;
+  routedTo?: (string | null) | Hospital;
+  assignedTo?: (string | null) | User;
+  /**
+   * Internal: partners never see these notes.
+   */
+  staffNotes?: string | null;
+  history?:
+    | {
+        status?: ('new' | 'routed' | 'in-progress' | 'answered' | 'closed') | null;
+        at?: string | null;
+        by?: string | null;
+        routedTo?: (string | null) | Hospital;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impact-projects".
+ */
+export interface ImpactProject {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; used in the public URL.
+   */
+  slug: string;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  country:
+    | 'GH'
+    | 'KE'
+    | 'NG'
+    | 'RW'
+    | 'SN'
+    | 'TZ'
+    | 'UG'
+    | 'ZM'
+    | 'ET'
+    | 'ZA'
+    | 'CI'
+    | 'MZ'
+    | 'MW'
+    | 'CD'
+    | 'BR'
+    | 'MX'
+    | 'PE'
+    | 'CO'
+    | 'BO'
+    | 'HT'
+    | 'GT'
+    | 'US'
+    | 'CL'
+    | 'AR'
+    | 'BD'
+    | 'IN'
+    | 'ID'
+    | 'MM'
+    | 'NP'
+    | 'LK'
+    | 'TH'
+    | 'BT'
+    | 'TL'
+    | 'FR'
+    | 'DE'
+    | 'GB'
+    | 'UZ'
+    | 'KG'
+    | 'TR'
+    | 'UA'
+    | 'PT'
+    | 'ES'
+    | 'EG'
+    | 'JO'
+    | 'MA'
+    | 'PK'
+    | 'SA'
+    | 'AE'
+    | 'TN'
+    | 'AF'
+    | 'SD'
+    | 'JP'
+    | 'KH'
+    | 'CN'
+    | 'LA'
+    | 'MN'
+    | 'MY'
+    | 'PH'
+    | 'VN'
+    | 'PG'
+    | 'FJ'
+    | 'KR';
+  /**
+   * WHO region, set from the country.
+   */
+  region?: ('AFR' | 'AMR' | 'SEAR' | 'EUR' | 'EMR' | 'WPR') | null;
+  period: {
+    start: string;
+    end?: string | null;
+  };
+  partners?:
+    | {
+        name: string;
+        role?: string | null;
+        /**
+         * When the organisation is registered on the platform.
+         */
+        partner?: (string | null) | Partner;
+        id?: string | null;
+      }[]
+    | null;
+  sdgIndicators?: ('3.8.1' | '3.8.2' | '3.1.1' | '3.1.2' | '3.2.1' | '3.2.2' | '3.b.1' | '3.c.1')[] | null;
+  /**
+   * Impact Management Project norms: what outcome, who experiences it, how much, our contribution, and the risk it is not achieved.
+   */
+  dimensions?: {
+    /**
+     * The outcome and how important it is to the people affected.
+     */
+    what?: string | null;
+    /**
+     * Who experiences the outcome and how underserved they were.
+     */
+    who?: string | null;
+    /**
+     * Scale, depth and duration of the outcome.
+     */
+    howMuch?: string | null;
+    /**
+     * What the project added compared with what would have happened anyway.
+     */
+    contribution?: string | null;
+    /**
+     * The risk that impact is different from what is expected.
+     */
+    risk?: string | null;
+  };
+  metrics?:
+    | {
+        /**
+         * Short, unique within the project (e.g. uhc-sci).
+         */
+        code: string;
+        name: string;
+        unit:
+          | 'index'
+          | 'percent'
+          | 'per-100k-live-births'
+          | 'per-1k-live-births'
+          | 'per-10k-population'
+          | 'people'
+          | 'facilities';
+        direction: 'higher-is-better' | 'lower-is-better';
+        sdgIndicator?: ('3.8.1' | '3.8.2' | '3.1.1' | '3.1.2' | '3.2.1' | '3.2.2' | '3.b.1' | '3.c.1') | null;
+        /**
+         * Only when the metric is an IRIS+ catalogue metric (e.g. PI4060); leave empty otherwise.
+         */
+        irisCode?: string | null;
+        /**
+         * How it is measured and from which source.
+         */
+        definition?: string | null;
+        baseline: {
+          year: number;
+          value: number;
+        };
+        target?: {
+          year?: number | null;
+          value?: number | null;
+        };
+        measurements?:
+          | {
+              year: number;
+              value: number;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  workflowStatus: 'draft' | 'in-review' | 'approved' | 'scheduled' | 'published' | 'archived';
+  workflow?: {
+    submittedBy?: (string | null) | User;
+    approvedBy?: (string | null) | User;
+    lastEditedBy?: (string | null) | User;
+    publishAt?: string | null;
+    reviewNote?: string | null;
+  };
+  /**
+   * Translations are outdated when this language changes after them.
+   */
+  sourceLocale: 'ja' | 'en' | 'zh-CN' | 'zh-TW' | 'ko' | 'vi' | 'th' | 'id' | 'ru' | 'ar' | 'es' | 'fr' | 'pt';
+  translationProgress?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1085,7 +2377,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'syncSearchIndex' | 'setSearchSynonyms' | 'releaseExpiredHolds' | 'deliverOutbox';
+        taskSlug:
+          | 'inline'
+          | 'syncSearchIndex'
+          | 'setSearchSynonyms'
+          | 'releaseExpiredHolds'
+          | 'deliverOutbox'
+          | 'publishScheduledContent'
+          | 'publishDueContent'
+          | 'syncUhcIndex';
         taskID: string;
         input?:
           | {
@@ -1118,7 +2418,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'syncSearchIndex' | 'setSearchSynonyms' | 'releaseExpiredHolds' | 'deliverOutbox') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'syncSearchIndex'
+        | 'setSearchSynonyms'
+        | 'releaseExpiredHolds'
+        | 'deliverOutbox'
+        | 'publishScheduledContent'
+        | 'publishDueContent'
+        | 'syncUhcIndex'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1212,6 +2523,50 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: string | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: string | Story;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'knowledge-resources';
+        value: string | KnowledgeResource;
+      } | null)
+    | ({
+        relationTo: 'resource-files';
+        value: string | ResourceFile;
+      } | null)
+    | ({
+        relationTo: 'training-programs';
+        value: string | TrainingProgram;
+      } | null)
+    | ({
+        relationTo: 'training-applications';
+        value: string | TrainingApplication;
+      } | null)
+    | ({
+        relationTo: 'application-files';
+        value: string | ApplicationFile;
+      } | null)
+    | ({
+        relationTo: 'solutions';
+        value: string | Solution;
+      } | null)
+    | ({
+        relationTo: 'partners';
+        value: string | Partner;
+      } | null)
+    | ({
+        relationTo: 'partner-requests';
+        value: string | PartnerRequest;
+      } | null)
+    | ({
+        relationTo: 'impact-projects';
+        value: string | ImpactProject;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1804,6 +3159,520 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  category?: T;
+  heroImage?: T;
+  author?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+      };
+  patientConsent?:
+    | T
+    | {
+        obtained?: T;
+        recordedOn?: T;
+      };
+  relatedHospitals?: T;
+  relatedSpecialties?: T;
+  body?: T;
+  readingMinutes?: T;
+  publishedAt?: T;
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  layout?:
+    | T
+    | {
+        hero?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              id?: T;
+              blockName?: T;
+            };
+        richText?:
+          | T
+          | {
+              heading?: T;
+              content?: T;
+              id?: T;
+              blockName?: T;
+            };
+        steps?:
+          | T
+          | {
+              heading?: T;
+              intro?: T;
+              items?:
+                | T
+                | {
+                    title?: T;
+                    text?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        faq?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    question?: T;
+                    answer?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        checklist?:
+          | T
+          | {
+              heading?: T;
+              intro?: T;
+              items?:
+                | T
+                | {
+                    text?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        contactPoints?:
+          | T
+          | {
+              heading?: T;
+              items?:
+                | T
+                | {
+                    label?: T;
+                    kind?: T;
+                    value?: T;
+                    note?: T;
+                    id?: T;
+                  };
+              id?: T;
+              blockName?: T;
+            };
+        callToAction?:
+          | T
+          | {
+              heading?: T;
+              text?: T;
+              label?: T;
+              href?: T;
+              id?: T;
+              blockName?: T;
+            };
+      };
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-resources_select".
+ */
+export interface KnowledgeResourcesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  resourceType?: T;
+  summary?: T;
+  body?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        affiliation?: T;
+        id?: T;
+      };
+  organisations?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  publishedOn?: T;
+  countries?: T;
+  regions?: T;
+  topics?: T;
+  buildingBlocks?: T;
+  sdgTargets?: T;
+  languages?: T;
+  files?:
+    | T
+    | {
+        language?: T;
+        file?: T;
+        label?: T;
+        id?: T;
+      };
+  licence?: T;
+  citation?:
+    | T
+    | {
+        publisher?: T;
+        doi?: T;
+        url?: T;
+        edition?: T;
+      };
+  videoUrl?: T;
+  related?: T;
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resource-files_select".
+ */
+export interface ResourceFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  title?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-programs_select".
+ */
+export interface TrainingProgramsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  host?:
+    | T
+    | {
+        kind?: T;
+        hospital?: T;
+        name?: T;
+        website?: T;
+      };
+  field?: T;
+  format?: T;
+  lengthWeeks?: T;
+  instructionLanguages?: T;
+  eligibility?: T;
+  scholarship?:
+    | T
+    | {
+        available?: T;
+        details?: T;
+      };
+  applicationDeadline?: T;
+  startDate?: T;
+  seats?: T;
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "training-applications_select".
+ */
+export interface TrainingApplicationsSelect<T extends boolean = true> {
+  program?: T;
+  status?: T;
+  applicant?: T;
+  hostHospital?: T;
+  fullName?: T;
+  email?: T;
+  country?: T;
+  profession?: T;
+  currentPosition?: T;
+  yearsOfExperience?: T;
+  motivation?: T;
+  cv?: T;
+  consent?:
+    | T
+    | {
+        accepted?: T;
+        version?: T;
+        locale?: T;
+        text?: T;
+        givenAt?: T;
+      };
+  hostNotes?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "application-files_select".
+ */
+export interface ApplicationFilesSelect<T extends boolean = true> {
+  originalName?: T;
+  applicant?: T;
+  program?: T;
+  hostHospital?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "solutions_select".
+ */
+export interface SolutionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  category?: T;
+  summary?: T;
+  body?: T;
+  company?:
+    | T
+    | {
+        name?: T;
+        website?: T;
+        country?: T;
+      };
+  targetCountries?: T;
+  referenceProjects?:
+    | T
+    | {
+        title?: T;
+        country?: T;
+        year?: T;
+        description?: T;
+        id?: T;
+      };
+  image?: T;
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partners_select".
+ */
+export interface PartnersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  country?: T;
+  verificationStatus?: T;
+  website?: T;
+  description?: T;
+  contactEmail?: T;
+  members?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "partner-requests_select".
+ */
+export interface PartnerRequestsSelect<T extends boolean = true> {
+  subject?: T;
+  partner?: T;
+  kind?: T;
+  status?: T;
+  requestedBy?: T;
+  partnerPending?: T;
+  solution?: T;
+  trainingProgram?: T;
+  message?: T;
+  routedTo?: T;
+  assignedTo?: T;
+  staffNotes?: T;
+  history?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        routedTo?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "impact-projects_select".
+ */
+export interface ImpactProjectsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  country?: T;
+  region?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  partners?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        partner?: T;
+        id?: T;
+      };
+  sdgIndicators?: T;
+  dimensions?:
+    | T
+    | {
+        what?: T;
+        who?: T;
+        howMuch?: T;
+        contribution?: T;
+        risk?: T;
+      };
+  metrics?:
+    | T
+    | {
+        code?: T;
+        name?: T;
+        unit?: T;
+        direction?: T;
+        sdgIndicator?: T;
+        irisCode?: T;
+        definition?: T;
+        baseline?:
+          | T
+          | {
+              year?: T;
+              value?: T;
+            };
+        target?:
+          | T
+          | {
+              year?: T;
+              value?: T;
+            };
+        measurements?:
+          | T
+          | {
+              year?: T;
+              value?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  workflowStatus?: T;
+  workflow?:
+    | T
+    | {
+        submittedBy?: T;
+        approvedBy?: T;
+        lastEditedBy?: T;
+        publishAt?: T;
+        reviewNote?: T;
+      };
+  sourceLocale?: T;
+  translationProgress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1959,6 +3828,44 @@ export interface TaskDeliverOutbox {
     sent?: number | null;
     retrying?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledContent".
+ */
+export interface TaskPublishScheduledContent {
+  input: {
+    collection: string;
+    id: string;
+    publishAt: string;
+  };
+  output: {
+    published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishDueContent".
+ */
+export interface TaskPublishDueContent {
+  input?: unknown;
+  output: {
+    published?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSyncUhcIndex".
+ */
+export interface TaskSyncUhcIndex {
+  input: {
+    id: string;
+    operation: 'create' | 'update' | 'delete';
+  };
+  output: {
+    upserted: number;
+    removed: number;
   };
 }
 /**

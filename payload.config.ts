@@ -8,6 +8,17 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditLog } from './collections/AuditLog'
+import { ApplicationFiles } from './collections/ApplicationFiles'
+import { ImpactProjects } from './collections/ImpactProjects'
+import { KnowledgeResources } from './collections/KnowledgeResources'
+import { Pages } from './collections/Pages'
+import { PartnerRequests } from './collections/PartnerRequests'
+import { Partners } from './collections/Partners'
+import { ResourceFiles } from './collections/ResourceFiles'
+import { Solutions } from './collections/Solutions'
+import { Stories } from './collections/Stories'
+import { TrainingApplications } from './collections/TrainingApplications'
+import { TrainingPrograms } from './collections/TrainingPrograms'
 import { Bookings } from './collections/Bookings'
 import { CarePackages } from './collections/CarePackages'
 import { Consents } from './collections/Consents'
@@ -33,6 +44,8 @@ import { bookingTasks } from './src/booking/jobs'
 import { notificationTasks } from './src/notifications/jobs'
 import { outboxEmailAdapter } from './src/notifications/payloadEmailAdapter'
 import { searchTasks } from './src/search/sync'
+import { editorialTasks } from './src/editorial/jobs'
+import { uhcSearchTasks } from './src/uhc/search/sync'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,12 +58,18 @@ export default buildConfig({
     meta: { titleSuffix: ' · Kakehashi' },
     // The default avatar is fetched from Gravatar; a closed network (and privacy) wants the built-in one.
     avatar: 'default',
-    // Hospital staff's booking dashboard, calendar and its nav link (src/components/admin/booking).
+    // Hospital staff's booking dashboard, calendar and its nav link (src/components/admin/booking);
+    // editors' translation dashboard and its nav link (src/components/admin/editorial).
     components: {
       beforeDashboard: ['@/components/admin/booking/BookingDashboard#BookingDashboard'],
-      afterNavLinks: ['@/components/admin/booking/CalendarNavLink#CalendarNavLink'],
+      afterNavLinks: [
+        '@/components/admin/booking/CalendarNavLink#CalendarNavLink',
+        '@/components/admin/editorial/TranslationsNavLink#TranslationsNavLink',
+      ],
       views: {
         bookingCalendar: { Component: '@/components/admin/booking/BookingCalendar#BookingCalendar', path: '/booking-calendar' },
+        // Editors' translation dashboard: every editorial document × locale (src/editorial).
+        translations: { Component: '@/components/admin/editorial/TranslationDashboard#TranslationDashboard', path: '/translations' },
       },
     },
   },
@@ -73,13 +92,27 @@ export default buildConfig({
     Payments,
     Outbox,
     AuditLog,
+    // The government side: brand stories, the site's pages, the UHC hub, training, international
+    // deployment and impact. Content collections share the editorial workflow (src/editorial).
+    Stories,
+    Pages,
+    KnowledgeResources,
+    ResourceFiles,
+    TrainingPrograms,
+    TrainingApplications,
+    ApplicationFiles,
+    Solutions,
+    Partners,
+    PartnerRequests,
+    ImpactProjects,
   ],
   jobs: {
-    tasks: [...searchTasks, ...bookingTasks, ...notificationTasks],
+    tasks: [...searchTasks, ...bookingTasks, ...notificationTasks, ...editorialTasks, ...uhcSearchTasks],
     // Index syncs reach search within seconds. Payload starts these crons only in a process that
     // asks for them (the Next server's admin, REST and search routes), never in `payload run`
-    // scripts; tests run the queue themselves with `payload.jobs.run()`.
-    autoRun: [{ cron: '*/3 * * * * *', limit: 50 }],
+    // scripts; tests run the queue themselves with `payload.jobs.run()`, and get no cron at all:
+    // its schedule bookkeeping writes outside any transaction and would race the tests' writes.
+    autoRun: env.nodeEnv === 'test' ? [] : [{ cron: '*/3 * * * * *', limit: 50 }],
     shouldAutoRun: () => env.nodeEnv !== 'test',
     // Payload's default lets any signed-in user run or cancel queued jobs over REST.
     access: {

@@ -72,5 +72,12 @@ export const config = {
     '/api/patients',
     '/api/patients/login',
     '/api/patients/forgot-password',
+    '/api/training/applications',
+    '/api/training-applications',
+    '/api/application-files',
+    '/api/partners/register',
+    '/api/partners',
+    '/api/partners/requests',
+    '/api/partner-requests',
   ],
 }

@@ -1,6 +1,12 @@
 import type { MetadataRoute } from 'next'
 
 import { publicSlugs } from '@/catalogue/queries'
+import { pagesSitemapEntries, storiesSitemapEntries } from '@/content/sitemap'
+import { impactSitemapEntries } from '@/impact/sitemap'
+import { partnersSitemapEntries } from '@/partners/sitemap'
+import { solutionsSitemapEntries } from '@/solutions/sitemap'
+import { trainingSitemapEntries } from '@/training/sitemap'
+import { uhcSitemapEntries } from '@/uhc/sitemap'
 import { locales } from '@/i18n/locales'
 import { absoluteUrl, alternatesFor } from '@/seo/alternates'
 
@@ -9,12 +15,22 @@ export const dynamic = 'force-dynamic'
 
 /** Every public page in every locale, each entry listing its language alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const { hospitals, packages } = await publicSlugs()
+  const [{ hospitals, packages }, ...governmentPages] = await Promise.all([
+    publicSlugs(),
+    storiesSitemapEntries(),
+    pagesSitemapEntries(),
+    uhcSitemapEntries(),
+    trainingSitemapEntries(),
+    solutionsSitemapEntries(),
+    partnersSitemapEntries(),
+    impactSitemapEntries(),
+  ])
   const pages: { rest: string; lastModified?: string }[] = [
     { rest: '/' },
     { rest: '/hospitals' },
     ...hospitals.map((h) => ({ rest: `/hospitals/${h.slug}`, lastModified: h.updatedAt })),
     ...packages.map((p) => ({ rest: `/packages/${p.slug}`, lastModified: p.updatedAt })),
+    ...governmentPages.flat(),
   ]
   return pages.flatMap(({ rest, lastModified }) => {
     const languages = alternatesFor('en', rest).languages as Record<string, string>

@@ -8,7 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { env } from '@/env'
 
 import { hospitals } from '../seed/data/hospitals'
-import { demoPatientEmail, editorEmail, hospitalAdminEmail } from '../seed/data/users'
+import { demoPatientEmail, editorEmail, hospitalAdminEmail, reviewerEmail } from '../seed/data/users'
 import { applyMigrations } from '../seed/migrate'
 import { seedDatabase } from '../seed/seed'
 import { runScript } from './lib/runScript'
@@ -42,6 +42,7 @@ async function prepare(payload: Payload): Promise<void> {
       `  Demo logins (password: ${env.seed.password})`,
       `    Platform admin   ${env.seed.adminEmail}`,
       `    Editor           ${editorEmail}`,
+      `    Reviewer         ${reviewerEmail} (a second editor, who approves)`,
       ...(exampleHospital ? [`    Hospital admin   ${hospitalAdminEmail(exampleHospital.slug)}`] : []),
       `                     (one per hospital: ${hospitalAdminEmail('<hospital-slug>')})`,
       `    Patient (site)   ${demoPatientEmail} at ${env.serverUrl}/en/account/sign-in`,

@@ -27,8 +27,15 @@ import { fxRates, fxRatesAsOf } from './data/fxRates'
 import { hospitals } from './data/hospitals'
 import { specialties } from './data/specialties'
 import { extraLocales } from './data/text'
-import { demoPatientEmail, editorEmail, hospitalAdminEmail, type StaffSeed } from './data/users'
+import { demoPatientEmail, editorEmail, hospitalAdminEmail, reviewerEmail, type StaffSeed } from './data/users'
 import { hospitalIllustration } from './images'
+import { seedImpactProjects } from './content/impact'
+import { seedKnowledgeResources } from './content/knowledge'
+import { seedPages } from './content/pages'
+import { seedPartners } from './content/partners'
+import { seedSolutions } from './content/solutions'
+import { seedStories } from './content/stories'
+import { seedTraining } from './content/training'
 import { seedDemoSlots } from './slots'
 
 export interface SeedCounts {
@@ -44,6 +51,13 @@ export interface SeedSummary {
   carePackages: SeedCounts
   users: SeedCounts
   searchSynonyms: SeedCounts
+  stories: SeedCounts
+  pages: SeedCounts
+  knowledgeResources: SeedCounts
+  trainingPrograms: SeedCounts
+  solutions: SeedCounts
+  partners: SeedCounts
+  impactProjects: SeedCounts
   durationMs: number
 }
 
@@ -128,6 +142,13 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
     carePackages: count(),
     users: count(),
     searchSynonyms: count(),
+    stories: count(),
+    pages: count(),
+    knowledgeResources: count(),
+    trainingPrograms: count(),
+    solutions: count(),
+    partners: count(),
+    impactProjects: count(),
   }
   const report = (label: string, counts: SeedCounts): void =>
     log(`${label.padEnd(14)} ${String(counts.created).padStart(4)} created, ${String(counts.skipped).padStart(4)} already there`)
@@ -304,6 +325,7 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
         preferredLanguage: 'en',
       },
       { email: editorEmail, name: 'Content Editor', roles: ['editor'], hospitals: [], preferredLanguage: 'ja' },
+      { email: reviewerEmail, name: 'Content Reviewer', roles: ['editor'], hospitals: [], preferredLanguage: 'en' },
       ...hospitals.map<StaffSeed>((seed) => ({
         email: hospitalAdminEmail(seed.slug),
         name: `${seed.name.en} (international office)`,
@@ -381,6 +403,25 @@ export async function seedDatabase(payload: Payload, options: SeedOptions = {}):
   // ------------------------------------------------------------ demo availability (booking)
   const slots = await seedDemoSlots(payload, context)
   log(`slots: ${slots.created} created, ${slots.skipped} already there`)
+
+  // ------------------------------------------------------------ the government side
+  // Each area seeds itself (seed/content/*), published directly: `context.seeding` lets the
+  // editorial workflow accept content that skips review, which only the seed may do.
+  summary.stories = await seedStories(payload, context, { images: withImages })
+  report('stories', summary.stories)
+  summary.pages = await seedPages(payload, context)
+  report('pages', summary.pages)
+  summary.knowledgeResources = await seedKnowledgeResources(payload, context)
+  report('UHC resources', summary.knowledgeResources)
+  summary.trainingPrograms = await seedTraining(payload, context)
+  report('training', summary.trainingPrograms)
+  summary.solutions = await seedSolutions(payload, context)
+  report('solutions', summary.solutions)
+  // After solutions and training: partners' requests point at them.
+  summary.partners = await seedPartners(payload, context)
+  report('partners', summary.partners)
+  summary.impactProjects = await seedImpactProjects(payload, context)
+  report('impact', summary.impactProjects)
 
   const durationMs = Math.round(performance.now() - started)
   log(`seeded in ${(durationMs / 1000).toFixed(1)} s`)

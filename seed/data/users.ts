@@ -6,6 +6,9 @@ export const demoPatientEmail = 'patient@kakehashi.example'
 /** The demo editor, who maintains shared content (specialties, exchange rates). */
 export const editorEmail = 'editor@kakehashi.example'
 
+/** A second editor: content needs a person other than its author to approve it. */
+export const reviewerEmail = 'reviewer@kakehashi.example'
+
 /**
  * The demo login of a hospital's admin: one per hospital, named after its slug so the
  * README and tests can point at any of them (e.g. hospital-admin+sakura-harbor-international-hospital@kakehashi.example).

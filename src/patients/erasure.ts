@@ -5,10 +5,12 @@ import { defaultLocale, isLocale } from '@/i18n/locales'
 import { queueEmail } from '@/notifications/outbox'
 
 /**
- * The right to erasure. Everything personal about a patient goes: inquiries with their messages,
- * medical documents (Payload's delete removes the files from disk), consents, and emails
- * addressed to them. Bookings and payments are the hospital's financial records, so they stay,
- * anonymised: the link to the patient (and to the erased inquiry) is emptied.
+ * The right to erasure. Everything personal about an account holder goes: inquiries with their
+ * messages, medical documents (Payload's delete removes the files from disk), consents, training
+ * applications with their CVs, and emails addressed to them. Bookings and payments are the
+ * hospital's financial records, so they stay, anonymised: the link to the patient (and to the
+ * erased inquiry) is emptied. A partner organisation's requests are the organisation's, so they
+ * stay without the person who sent them, and the person leaves the organisation's members.
  *
  * Every call here bypasses access on purpose: erasure is a system duty that must reach every
  * record of this patient whoever triggered it (the patient or a platform admin), and each query
@@ -26,6 +28,10 @@ export interface ErasureSummary {
   consents: number
   bookingsAnonymised: number
   paymentsAnonymised: number
+  trainingApplications: number
+  applicationFiles: number
+  partnerRequestsAnonymised: number
+  partnerMemberships: number
   emails: number
 }
 
@@ -38,14 +44,14 @@ interface ErasedPatient {
 
 const system = { overrideAccess: true, depth: 0 } as const
 
-async function idsOf(req: PayloadRequest, collection: 'inquiries' | 'bookings' | 'payments', where: Where): Promise<string[]> {
+async function idsOf(req: PayloadRequest, collection: 'inquiries' | 'bookings' | 'payments' | 'partner-requests', where: Where): Promise<string[]> {
   const found = await req.payload.find({ collection, where, select: {}, pagination: false, req, ...system })
   return found.docs.map((doc) => String(doc.id))
 }
 
 async function deleteWhere(
   req: PayloadRequest,
-  collection: 'inquiry-messages' | 'medical-documents' | 'inquiries' | 'consents' | 'outbox',
+  collection: 'inquiry-messages' | 'medical-documents' | 'inquiries' | 'consents' | 'outbox' | 'training-applications' | 'application-files',
   where: Where,
 ): Promise<number> {
   const result = await req.payload.delete({ collection, where, req, context: { [ERASURE_CONTEXT]: true }, ...system })
@@ -88,12 +94,46 @@ export async function erasePatientData(req: PayloadRequest, patient: ErasedPatie
     })
   }
 
+  const partnerRequests = await idsOf(req, 'partner-requests', { requestedBy: { equals: id } })
+  for (const requestId of partnerRequests) {
+    await req.payload.update({
+      collection: 'partner-requests',
+      id: requestId,
+      data: { requestedBy: null } as Record<string, unknown>,
+      context,
+      req,
+      ...system,
+    })
+  }
+  const memberOf = await req.payload.find({
+    collection: 'partners',
+    where: { members: { in: [id] } },
+    select: { members: true },
+    pagination: false,
+    req,
+    ...system,
+  })
+  for (const partner of memberOf.docs) {
+    const members = (partner.members ?? []).map((member) => (typeof member === 'object' && member ? String(member.id) : String(member)))
+    await req.payload.update({
+      collection: 'partners',
+      id: partner.id,
+      data: { members: members.filter((member) => member !== id) },
+      context,
+      req,
+      ...system,
+    })
+  }
+
   const messages = inquiries.length
     ? await deleteWhere(req, 'inquiry-messages', { inquiry: { in: inquiries } })
     : 0
   const documents = await deleteWhere(req, 'medical-documents', { patient: { equals: id } })
   const erasedInquiries = await deleteWhere(req, 'inquiries', { patient: { equals: id } })
   const consents = await deleteWhere(req, 'consents', { patient: { equals: id } })
+  // Applications first: each points at its CV, which goes after it.
+  const trainingApplications = await deleteWhere(req, 'training-applications', { applicant: { equals: id } })
+  const applicationFiles = await deleteWhere(req, 'application-files', { applicant: { equals: id } })
   const emails = await deleteWhere(req, 'outbox', { to: { equals: patient.email } })
 
   const summary: ErasureSummary = {
@@ -103,6 +143,10 @@ export async function erasePatientData(req: PayloadRequest, patient: ErasedPatie
     consents,
     bookingsAnonymised: bookings.length,
     paymentsAnonymised: payments.length,
+    trainingApplications,
+    applicationFiles,
+    partnerRequestsAnonymised: partnerRequests.length,
+    partnerMemberships: memberOf.docs.length,
     emails,
   }
   // The trail keeps that an erasure happened and how much, never what was erased.

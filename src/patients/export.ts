@@ -19,10 +19,25 @@ export interface PatientExport {
   medicalDocuments: { id: string; filename: unknown; filesize: unknown; mimeType: unknown; uploadedAt: unknown; inquiry: unknown; hospital: unknown }[]
   bookings: Doc[]
   payments: Doc[]
+  trainingApplications: Doc[]
+  applicationFiles: { id: string; filename: unknown; filesize: unknown; mimeType: unknown; uploadedAt: unknown; program: unknown }[]
+  partnerMemberships: Doc[]
+  partnerRequests: Doc[]
   emails: Doc[]
 }
 
-type ExportedCollection = 'consents' | 'inquiries' | 'inquiry-messages' | 'medical-documents' | 'bookings' | 'payments' | 'outbox'
+type ExportedCollection =
+  | 'consents'
+  | 'inquiries'
+  | 'inquiry-messages'
+  | 'medical-documents'
+  | 'bookings'
+  | 'payments'
+  | 'outbox'
+  | 'training-applications'
+  | 'application-files'
+  | 'partners'
+  | 'partner-requests'
 
 async function all(req: PayloadRequest, collection: ExportedCollection, where: Where): Promise<Doc[]> {
   const found = await req.payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true, req, sort: 'createdAt' })
@@ -44,6 +59,7 @@ export async function exportPatientData(req: PayloadRequest, patientId: string):
   const messages = inquiryIds.length ? await all(req, 'inquiry-messages', { inquiry: { in: inquiryIds } }) : []
   const documents = await all(req, 'medical-documents', mine)
   const emails = await all(req, 'outbox', { to: { equals: patient.email as string } })
+  const cvs = await all(req, 'application-files', { applicant: { equals: patientId } })
 
   const result: PatientExport = {
     generatedAt: new Date().toISOString(),
@@ -64,6 +80,17 @@ export async function exportPatientData(req: PayloadRequest, patientId: string):
     })),
     bookings: await all(req, 'bookings', mine),
     payments: await all(req, 'payments', mine),
+    trainingApplications: await all(req, 'training-applications', { applicant: { equals: patientId } }),
+    applicationFiles: cvs.map((doc) => ({
+      id: String(doc.id),
+      filename: doc.filename ?? null,
+      filesize: doc.filesize ?? null,
+      mimeType: doc.mimeType ?? null,
+      uploadedAt: doc.createdAt ?? null,
+      program: doc.program ?? null,
+    })),
+    partnerMemberships: await all(req, 'partners', { members: { in: [patientId] } }),
+    partnerRequests: await all(req, 'partner-requests', { requestedBy: { equals: patientId } }),
     emails: emails.map((email) => ({
       to: email.to,
       subject: email.subject,

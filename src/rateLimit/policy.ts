@@ -6,7 +6,7 @@ import type { Allowance } from './limiter'
  */
 
 export interface RateRule extends Allowance {
-  name: 'sign-up' | 'sign-in' | 'forgot-password' | 'inquiry'
+  name: 'sign-up' | 'sign-in' | 'forgot-password' | 'inquiry' | 'training-application' | 'partner-registration' | 'partner-request'
   method: 'POST'
   paths: readonly string[]
 }
@@ -24,6 +24,16 @@ export const rateRules: readonly RateRule[] = [
     windowMs: 15 * MINUTE,
   },
   { name: 'inquiry', method: 'POST', paths: ['/api/account/inquiries'], limit: 10, windowMs: 60 * MINUTE },
+  // Government side: public forms that write records (and, for applications, files).
+  {
+    name: 'training-application',
+    method: 'POST',
+    paths: ['/api/training/applications', '/api/training-applications', '/api/application-files'],
+    limit: 10,
+    windowMs: 60 * MINUTE,
+  },
+  { name: 'partner-registration', method: 'POST', paths: ['/api/partners/register', '/api/partners'], limit: 5, windowMs: 60 * MINUTE },
+  { name: 'partner-request', method: 'POST', paths: ['/api/partners/requests', '/api/partner-requests'], limit: 20, windowMs: 60 * MINUTE },
 ]
 
 /** Every path a rule names (the proxy's matcher must include each). */

@@ -8,7 +8,7 @@ import { locales } from '@/i18n/locales'
 import { hospitals, isMultilingual } from '../../seed/data/hospitals'
 import { cities } from '../../seed/data/places'
 import { specialties } from '../../seed/data/specialties'
-import { editorEmail, hospitalAdminEmail } from '../../seed/data/users'
+import { editorEmail, hospitalAdminEmail, reviewerEmail } from '../../seed/data/users'
 import { type SeedSummary, seedDatabase } from '../../seed/seed'
 import { testPayload } from './harness'
 
@@ -94,10 +94,10 @@ describe('demo seed', () => {
     expect(docs.find((r) => r.currency === 'USD')?.yenPerUnit).toBeGreaterThan(100)
   })
 
-  it('creates one platform admin, one editor and one hospital admin per hospital, who can sign in', async () => {
+  it('creates one platform admin, two editors (author and reviewer) and one hospital admin per hospital, who can sign in', async () => {
     const { docs } = await payload.find({ collection: 'users', locale: 'en', depth: 0, pagination: false })
     expect(docs.filter((u) => u.roles.includes('platform-admin')).map((u) => u.email)).toEqual([env.seed.adminEmail])
-    expect(docs.filter((u) => u.roles.includes('editor')).map((u) => u.email)).toEqual([editorEmail])
+    expect(docs.filter((u) => u.roles.includes('editor')).map((u) => u.email).sort()).toEqual([editorEmail, reviewerEmail].sort())
 
     const { docs: hospitalDocs } = await payload.find({
       collection: 'hospitals',

@@ -26,9 +26,16 @@ import { InquiryThread as InquiryThread_4aacc0482a23d3b87fe2b339ef2578dc } from 
 import { BulkSlots as BulkSlots_f3c8215c37942a21228224863012b859 } from '@/components/admin/booking/BulkSlots'
 import { BookingActions as BookingActions_ed44c0ee193ecb49676c227775b7754b } from '@/components/admin/booking/BookingActions'
 import { EmailPreview as EmailPreview_a8f5533581450422bd701a75cc1d28f8 } from '@/notifications/admin/EmailPreview'
+import { WorkflowActions as WorkflowActions_b32251e1a4ec682149836cbca5e708a9 } from '@/components/admin/editorial/WorkflowActions'
+import { TranslationCell as TranslationCell_5c2aab6bd840cccfd6bb4a056e82d855 } from '@/components/admin/editorial/TranslationCell'
+import { TranslationStatusField as TranslationStatusField_fb7ac11fa2e2c1a8437475332a82e371 } from '@/components/admin/editorial/TranslationStatusField'
+import { WorkflowPublishButton as WorkflowPublishButton_4268181b87b91fd33d25ee17573ea7d4 } from '@/components/admin/editorial/WorkflowPublishButton'
+import { WorkflowUnpublishButton as WorkflowUnpublishButton_4268181b87b91fd33d25ee17573ea7d4 } from '@/components/admin/editorial/WorkflowPublishButton'
 import { CalendarNavLink as CalendarNavLink_f8d24576bc332e47254a34f39f4b028b } from '@/components/admin/booking/CalendarNavLink'
+import { TranslationsNavLink as TranslationsNavLink_158549b8db537d635fff8fa9cee60077 } from '@/components/admin/editorial/TranslationsNavLink'
 import { BookingDashboard as BookingDashboard_a5a23ebb641185e0bf44073379a37ea6 } from '@/components/admin/booking/BookingDashboard'
 import { BookingCalendar as BookingCalendar_3e5b8b1b68a8cf316980db88f073f8d0 } from '@/components/admin/booking/BookingCalendar'
+import { TranslationDashboard as TranslationDashboard_d124a8e2895c70b217833bc199445229 } from '@/components/admin/editorial/TranslationDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,8 +68,15 @@ export const importMap = {
   "@/components/admin/booking/BulkSlots#BulkSlots": BulkSlots_f3c8215c37942a21228224863012b859,
   "@/components/admin/booking/BookingActions#BookingActions": BookingActions_ed44c0ee193ecb49676c227775b7754b,
   "@/notifications/admin/EmailPreview#EmailPreview": EmailPreview_a8f5533581450422bd701a75cc1d28f8,
+  "@/components/admin/editorial/WorkflowActions#WorkflowActions": WorkflowActions_b32251e1a4ec682149836cbca5e708a9,
+  "@/components/admin/editorial/TranslationCell#TranslationCell": TranslationCell_5c2aab6bd840cccfd6bb4a056e82d855,
+  "@/components/admin/editorial/TranslationStatusField#TranslationStatusField": TranslationStatusField_fb7ac11fa2e2c1a8437475332a82e371,
+  "@/components/admin/editorial/WorkflowPublishButton#WorkflowPublishButton": WorkflowPublishButton_4268181b87b91fd33d25ee17573ea7d4,
+  "@/components/admin/editorial/WorkflowPublishButton#WorkflowUnpublishButton": WorkflowUnpublishButton_4268181b87b91fd33d25ee17573ea7d4,
   "@/components/admin/booking/CalendarNavLink#CalendarNavLink": CalendarNavLink_f8d24576bc332e47254a34f39f4b028b,
+  "@/components/admin/editorial/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_158549b8db537d635fff8fa9cee60077,
   "@/components/admin/booking/BookingDashboard#BookingDashboard": BookingDashboard_a5a23ebb641185e0bf44073379a37ea6,
   "@/components/admin/booking/BookingCalendar#BookingCalendar": BookingCalendar_3e5b8b1b68a8cf316980db88f073f8d0,
+  "@/components/admin/editorial/TranslationDashboard#TranslationDashboard": TranslationDashboard_d124a8e2895c70b217833bc199445229,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,6 +9,25 @@ import { currentPatient } from '@/patients/session'
 import { CurrencyPicker } from './CurrencyPicker'
 import { LanguageSwitcher } from './LanguageSwitcher'
 
+import './navigation.css'
+
+/** The site's areas, in the order visitors meet them: care first, then the international-cooperation side. */
+const mainLinks = [
+  { path: '/', label: 'nav.home' },
+  { path: '/hospitals', label: 'nav.hospitals' },
+  { path: '/search', label: 'nav.search' },
+  { path: '/stories', label: 'nav.stories' },
+  { path: '/uhc', label: 'nav.uhc' },
+  { path: '/training', label: 'nav.training' },
+  { path: '/solutions', label: 'nav.solutions' },
+  { path: '/partners', label: 'nav.partners' },
+  { path: '/impact', label: 'nav.impact' },
+] as const
+
+function isCurrent(rest: string, path: string): boolean {
+  return path === '/' ? rest === '/' : rest === path || rest.startsWith(`${path}/`)
+}
+
 export async function SiteHeader({ locale, rest, search }: { locale: AppLocale; rest: string; search: string }) {
   const t = getTranslator(locale)
   const [currencies, current, patient] = await Promise.all([
@@ -32,21 +51,13 @@ export async function SiteHeader({ locale, rest, search }: { locale: AppLocale; 
         </a>
         <nav aria-label={t('nav.main')} className="site-nav">
           <ul>
-            <li>
-              <a href={`/${locale}`} aria-current={rest === '/' ? 'page' : undefined}>
-                {t('nav.home')}
-              </a>
-            </li>
-            <li>
-              <a href={`/${locale}/hospitals`} aria-current={rest.startsWith('/hospitals') ? 'page' : undefined}>
-                {t('nav.hospitals')}
-              </a>
-            </li>
-            <li>
-              <a href={`/${locale}/search`} aria-current={rest.startsWith('/search') ? 'page' : undefined}>
-                {t('nav.search')}
-              </a>
-            </li>
+            {mainLinks.map((link) => (
+              <li key={link.path}>
+                <a href={`/${locale}${link.path === '/' ? '' : link.path}`} aria-current={isCurrent(rest, link.path) ? 'page' : undefined}>
+                  {t(link.label)}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="site-header__tools">

@@ -116,6 +116,18 @@ export default async function AccountPage({ params }: Props) {
         )}
       </section>
 
+      <section className="account-section" aria-labelledby="my-cooperation">
+        <h2 id="my-cooperation">{t('overview.cooperation')}</h2>
+        <ul className="account-list">
+          <li>
+            <a href={`/${locale}/training/applications`}>{t('overview.trainingApplications')}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/partners`}>{t('overview.partnerOrganisation')}</a>
+          </li>
+        </ul>
+      </section>
+
       <section className="account-section" aria-labelledby="my-details">
         <h2 id="my-details">{t('overview.profile')}</h2>
         <AccountForm

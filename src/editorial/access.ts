@@ -1,0 +1,14 @@
+import type { Access } from 'payload'
+
+import { isPlatformStaff } from '@/access/roles'
+
+/**
+ * Editorial content: platform staff (editors, admins) read every version, drafts included;
+ * everybody else, over REST, GraphQL, the Local API with a user and the public pages, only
+ * the published document.
+ */
+export const readPublishedContent: Access = ({ req }) =>
+  isPlatformStaff(req.user) ? true : { _status: { equals: 'published' } }
+
+/** Editors and platform admins write government content. */
+export const writeEditorialContent: Access = ({ req }) => isPlatformStaff(req.user)
