@@ -12,3 +12,9 @@ export const readPublishedContent: Access = ({ req }) =>
 
 /** Editors and platform admins write government content. */
 export const writeEditorialContent: Access = ({ req }) => isPlatformStaff(req.user)
+
+/**
+ * The version history (drafts included) at /api/<collection>/versions: platform staff only.
+ * Payload's default would let any signed-in account, a patient's too, read every draft.
+ */
+export const readEditorialVersions: Access = ({ req }) => isPlatformStaff(req.user)

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { isPlatformStaff } from '@/access/roles'
 import { locales, localeNames } from '@/i18n/locales'
 
-import { readPublishedContent, writeEditorialContent } from './access'
+import { readEditorialVersions, readPublishedContent, writeEditorialContent } from './access'
 import { editorialWorkflowEndpoint } from './endpoints'
 import { auditEditorialDeletion, auditEditorialTransitions, enforceEditorialWorkflow, keepLiveVersionUntouched } from './hooks'
 import { workflowStatuses, workflowStatusLabels } from './statuses'
@@ -107,6 +107,7 @@ export function withEditorialWorkflow(collection: CollectionConfig, options: Edi
     versions: { drafts: true, maxPerDoc: 50 },
     access: {
       read: readPublishedContent,
+      readVersions: readEditorialVersions,
       create: writeEditorialContent,
       update: writeEditorialContent,
       delete: writeEditorialContent,

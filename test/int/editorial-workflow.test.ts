@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { slugify } from '@/fields/slug'
 
 import { testPayload } from './harness'
+import { createPatient } from './support/patients'
 import { attempt, createUser, PASSWORD, unique, type Actor } from './support/world'
 
 /**
@@ -36,10 +37,10 @@ async function rest(method: Method, path: string, options: { token?: string; bod
   return { status: response.status, body: (await response.json()) as Json }
 }
 
-async function graphql(query: string, variables: Json = {}): Promise<{ data: Record<string, Json | null> | null | undefined; errors?: unknown[] }> {
+async function graphql(query: string, variables: Json = {}, token?: string): Promise<{ data: Record<string, Json | null> | null | undefined; errors?: unknown[] }> {
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   })
   const response = await graphqlHandler(request)
@@ -291,6 +292,25 @@ describe('the editorial workflow', () => {
     expect(one.data?.Story ?? null).toBeNull()
     const localList = await payload.find({ collection: 'stories', draft: true, overrideAccess: false, where: { slug: { equals: story.slug } } })
     expect(localList.docs).toEqual([])
+  })
+
+  it('the version history (drafts included) is for platform staff only: a signed-in patient or hospital admin gets none of it', async () => {
+    const story = await draftStory()
+    const patient = await createPatient(payload, 'version-reader')
+    const patientToken = (await payload.login({ collection: 'patients', data: { email: patient.email, password: PASSWORD } })).token ?? ''
+    const hospitalAdmin = await createUser(payload, ['hospital-admin'], [], 'version-hospital-admin')
+    const hospitalToken = await signIn(hospitalAdmin)
+
+    for (const token of [patientToken, hospitalToken, undefined]) {
+      const listed = await rest('GET', `stories/versions?depth=0&where[parent][equals]=${story.id}`, { token })
+      expect(listed.status).toBe(403)
+      const viaGraphql = await graphql(`query { versionsStories(where: { parent: { equals: "${story.id}" } }) { docs { id } } }`, {}, token)
+      expect(viaGraphql.data?.versionsStories ?? null).toBeNull()
+      expect(viaGraphql.errors).toBeDefined()
+    }
+    const staff = await rest('GET', `stories/versions?depth=0&where[parent][equals]=${story.id}`, { token: tokens.author })
+    expect(staff.status).toBe(200)
+    expect(docsOf(staff.body).length).toBeGreaterThan(0)
   })
 
   it("a published story's newer draft is not visible publicly; staff see it in preview", async () => {
