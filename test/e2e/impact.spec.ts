@@ -90,7 +90,7 @@ test.describe('impact of health cooperation', () => {
     await page.goto(`/en/impact/${KISUMU.slug}`)
     const enrolled = page.getByRole('article', { name: 'People enrolled in the benefit package' })
     await expect(enrolled.getByRole('term').filter({ hasText: 'IRIS+ metric' })).toBeVisible()
-    await expect(enrolled.getByRole('definition').filter({ hasText: 'PI4060' })).toBeVisible()
+    await expect(enrolled.getByRole('definition').filter({ hasText: /^PI4060$/ })).toBeVisible()
     const coverage = page.getByRole('article', { name: 'UHC service coverage index (county estimate)' })
     await expect(coverage.getByRole('term').filter({ hasText: 'IRIS+ metric' })).toHaveCount(0)
   })

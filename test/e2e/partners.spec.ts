@@ -72,7 +72,7 @@ test('the visitor registers their organisation on the partners page', async () =
   await form.getByLabel('What your organisation does').fill('Community health workers and clinics around Lake Victoria.')
   await form.getByRole('button', { name: 'Register organisation' }).click()
 
-  const own = page.getByRole('region', { name: 'Your organisation' })
+  const own = page.getByRole('region', { name: 'Your organisation', exact: true })
   await expect(own).toBeVisible({ timeout: 30_000 })
   await expect(own).toContainText(organisation)
   await expect(own).toContainText('Pending verification')
