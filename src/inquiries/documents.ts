@@ -11,7 +11,7 @@ import {
 } from 'payload'
 
 import { isPatient, patientIdOf, relationId } from '@/access/roles'
-import { recordAudit } from '@/audit/log'
+import { auditStaffFileAccess } from '@/audit/fileReads'
 import { getTranslator } from '@/i18n/server'
 import { checkMedicalFile, MAX_MEDICAL_FILE_BYTES, sniffedExtensions, type FileProblem } from '@/uploads/sniff'
 
@@ -88,33 +88,7 @@ export const ownDocumentByUploader: CollectionBeforeChangeHook = async ({ data, 
   return data
 }
 
-const isStaffReader = (user: unknown): boolean =>
-  Boolean(user && typeof user === 'object' && (user as { collection?: unknown }).collection === 'users')
-
-/** Every read of a medical document by staff is written down: APPI asks who saw special-care data. */
-export const auditStaffDocumentRead: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (!isStaffReader(req.user) || !doc?.id) return doc
-  await recordAudit(req, {
-    action: 'read',
-    collection: 'medical-documents',
-    docId: String(doc.id),
-    hospital: relationId(doc.hospital),
-    detail: typeof doc.filename === 'string' ? `file:${doc.filename}` : undefined,
-  })
-  return doc
-}
-
-/** The file URL reads the bytes themselves: written down too, after Payload's access check passed. */
-export async function auditStaffFileDownload(
-  req: PayloadRequest,
-  { doc, params }: { doc: { id: string | number } & Record<string, unknown>; params: { filename: string } },
-): Promise<void> {
-  if (!isStaffReader(req.user)) return
-  await recordAudit(req, {
-    action: 'download',
-    collection: 'medical-documents',
-    docId: String(doc.id),
-    hospital: relationId(doc.hospital),
-    detail: `file:${params.filename}`,
-  })
-}
+/** Every staff read and download is audited (src/audit/fileReads.ts). */
+const staffAccessAudit = auditStaffFileAccess('medical-documents', 'hospital')
+export const auditStaffDocumentRead = staffAccessAudit.afterRead
+export const auditStaffFileDownload = staffAccessAudit.download

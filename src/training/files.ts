@@ -12,7 +12,7 @@ import {
 } from 'payload'
 
 import { isPatient, patientIdOf, relationId } from '@/access/roles'
-import { recordAudit } from '@/audit/log'
+import { auditStaffFileAccess } from '@/audit/fileReads'
 import { env } from '@/env'
 import type { AppLocale } from '@/i18n/locales'
 import { getTranslator } from '@/i18n/server'
@@ -109,33 +109,7 @@ export const ownCvByUploader: CollectionBeforeChangeHook = async ({ data, operat
   return data
 }
 
-const isStaffReader = (user: unknown): boolean =>
-  Boolean(user && typeof user === 'object' && (user as { collection?: unknown }).collection === 'users')
-
-/** Every read of a CV by staff is written down, like medical documents. */
-export const auditStaffCvRead: CollectionAfterReadHook = async ({ doc, req }) => {
-  if (!isStaffReader(req.user) || !doc?.id) return doc
-  await recordAudit(req, {
-    action: 'read',
-    collection: 'application-files',
-    docId: String(doc.id),
-    hospital: relationId(doc.hostHospital),
-    detail: typeof doc.filename === 'string' ? `file:${doc.filename}` : undefined,
-  })
-  return doc
-}
-
-/** The file URL serves the bytes themselves: written down too, after Payload's access check passed. */
-export async function auditStaffCvDownload(
-  req: PayloadRequest,
-  { doc, params }: { doc: { id: string | number } & Record<string, unknown>; params: { filename: string } },
-): Promise<void> {
-  if (!isStaffReader(req.user)) return
-  await recordAudit(req, {
-    action: 'download',
-    collection: 'application-files',
-    docId: String(doc.id),
-    hospital: relationId(doc.hostHospital),
-    detail: `file:${params.filename}`,
-  })
-}
+/** Every staff read and download is audited (src/audit/fileReads.ts). */
+const staffAccessAudit = auditStaffFileAccess('application-files', 'hostHospital')
+export const auditStaffCvRead = staffAccessAudit.afterRead
+export const auditStaffCvDownload = staffAccessAudit.download
