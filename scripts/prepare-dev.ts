@@ -8,6 +8,7 @@ import { getPayload, type Payload } from 'payload'
 import { env } from '@/env'
 
 import { hospitals } from '../seed/data/hospitals'
+import { demoPartnerSlug, partnerMemberEmail } from '../seed/data/partners'
 import { demoPatientEmail, editorEmail, hospitalAdminEmail, reviewerEmail } from '../seed/data/users'
 import { applyMigrations } from '../seed/migrate'
 import { seedDatabase } from '../seed/seed'
@@ -46,6 +47,7 @@ async function prepare(payload: Payload): Promise<void> {
       ...(exampleHospital ? [`    Hospital admin   ${hospitalAdminEmail(exampleHospital.slug)}`] : []),
       `                     (one per hospital: ${hospitalAdminEmail('<hospital-slug>')})`,
       `    Patient (site)   ${demoPatientEmail} at ${env.serverUrl}/en/account/sign-in`,
+      `    Partner (site)   ${partnerMemberEmail(demoPartnerSlug)} at ${env.serverUrl}/en/partners`,
       '',
     )
   } else {
