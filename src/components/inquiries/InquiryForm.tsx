@@ -1,6 +1,9 @@
 'use client'
 
-import { useRef, useState, type FormEvent } from 'react'
+import { useState } from 'react'
+
+import { FieldError } from '@/components/forms/FieldError'
+import { useSiteForm } from '@/components/forms/useSiteForm'
 
 export interface InquiryFormStrings {
   question: string
@@ -39,18 +42,16 @@ interface Props {
   strings: InquiryFormStrings
 }
 
-type Errors = Record<string, string>
-
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
 
 /** The inquiry form: sends everything at once; shows each server message at its field. */
 export function InquiryForm({ locale, hospitalId, packageId, languages, defaultLanguage, maxFiles, maxFileMB, strings }: Props) {
-  const [errors, setErrors] = useState<Errors>({})
-  const [summary, setSummary] = useState('')
-  const [busy, setBusy] = useState(false)
   const [fileNote, setFileNote] = useState('')
-  const summaryRef = useRef<HTMLDivElement>(null)
+  // The server answers with the new inquiry's page.
+  const { errors, summary, busy, summaryRef, submit, describedBy } = useSiteForm('/api/account/inquiries', strings, (body) => {
+    if (typeof body.url === 'string') window.location.assign(body.url)
+  })
 
   function describeFiles(list: FileList | null) {
     const files = Array.from(list ?? [])
@@ -63,35 +64,7 @@ export function InquiryForm({ locale, hospitalId, packageId, languages, defaultL
     setFileNote(notes.join(' '))
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (busy) return
-    setBusy(true)
-    setSummary('')
-    try {
-      const response = await fetch('/api/account/inquiries', { method: 'POST', body: new FormData(event.currentTarget) })
-      const body = (await response.json().catch(() => ({}))) as { url?: string; error?: string; fieldErrors?: Errors }
-      if (response.ok && body.url) {
-        window.location.assign(body.url)
-        return
-      }
-      setErrors(body.fieldErrors ?? {})
-      setSummary(body.error ?? strings.summary)
-    } catch {
-      setSummary(strings.network)
-    }
-    setBusy(false)
-    summaryRef.current?.focus()
-  }
-
-  const describedBy = (name: string, hint?: boolean) =>
-    [hint ? `${name}-hint` : '', errors[name] ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined
-  const errorOf = (name: string) =>
-    errors[name] ? (
-      <p className="inquiry-error" id={`${name}-error`}>
-        {errors[name]}
-      </p>
-    ) : null
+  const errorOf = (name: string) => <FieldError name={name} errors={errors} />
 
   return (
     <form className="inquiry-form" onSubmit={submit} noValidate encType="multipart/form-data" aria-busy={busy}>

@@ -2,8 +2,8 @@
 
 import { useState } from 'react'
 
-import { FieldError } from './FieldError'
-import { useSiteForm } from './useSiteForm'
+import { FieldError } from '@/components/forms/FieldError'
+import { useSiteForm } from '@/components/forms/useSiteForm'
 
 interface Option {
   value: string

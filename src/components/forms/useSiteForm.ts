@@ -5,8 +5,10 @@ import { useRef, useState, type FormEvent } from 'react'
 type Errors = Record<string, string>
 
 /**
- * Posts a form to one of the site's JSON endpoints and keeps what was typed: on a refusal the
- * fields stay as they were, each server message is shown at its field and the summary takes focus.
+ * Posts a form (multipart) to one of the site's JSON endpoints and keeps what was typed: on a
+ * refusal the fields stay as they were, each server message is shown at its field and the summary
+ * takes focus. On success `onDone` moves the page on (a redirect or a reload), so the form stays
+ * busy and cannot be sent twice meanwhile.
  */
 export function useSiteForm(endpoint: string, messages: { summary: string; network: string }, onDone: (body: Record<string, unknown>) => void) {
   const [errors, setErrors] = useState<Errors>({})
@@ -24,7 +26,6 @@ export function useSiteForm(endpoint: string, messages: { summary: string; netwo
       const body = (await response.json().catch(() => ({}))) as { error?: string; fieldErrors?: Errors } & Record<string, unknown>
       if (response.ok) {
         setErrors({})
-        setBusy(false)
         onDone(body)
         return
       }
