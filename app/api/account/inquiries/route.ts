@@ -1,32 +1,17 @@
+import { formFiles, formText as text, readForm } from '@/http/form'
 import { requestLocale, siteOk } from '@/http/site'
 import { inquiryFailure, patientRequest, signInFirst } from '@/inquiries/http'
 import { createInquiry } from '@/inquiries/service'
-import type { IncomingFile } from '@/inquiries/validation'
 import { currentPatient } from '@/patients/session'
-
-const text = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : undefined
-}
 
 /** The inquiry form (multipart): fields, consent and attachments. */
 export async function POST(request: Request) {
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    form = new FormData()
-  }
+  const form = await readForm(request)
   const locale = requestLocale(request, text(form, 'locale'))
   const patient = await currentPatient(request.headers)
   if (!patient) return signInFirst(locale)
 
-  const files: IncomingFile[] = []
-  for (const entry of form.getAll('attachments')) {
-    // Browsers send an empty, nameless part when no file was chosen.
-    if (typeof entry === 'string' || (entry.size === 0 && !entry.name)) continue
-    files.push({ name: entry.name, data: Buffer.from(await entry.arrayBuffer()), mimetype: entry.type, size: entry.size })
-  }
+  const files = await formFiles(form, 'attachments')
   try {
     const inquiry = await createInquiry(
       await patientRequest(patient, locale),

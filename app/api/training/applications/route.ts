@@ -1,33 +1,19 @@
+import { formFiles, formText as text, readForm } from '@/http/form'
 import { requestLocale, siteOk } from '@/http/site'
 import { patientRequest } from '@/inquiries/http'
-import type { IncomingFile } from '@/inquiries/validation'
 import { currentPatient } from '@/patients/session'
 import { trainingFailure, trainingSignInFirst } from '@/training/http'
 import { createApplication } from '@/training/service'
 
-const text = (form: FormData, name: string): string | undefined => {
-  const value = form.get(name)
-  return typeof value === 'string' ? value : undefined
-}
-
 /** The application form (multipart): the applicant's details, motivation, CV and consent. */
 export async function POST(request: Request) {
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    form = new FormData()
-  }
+  const form = await readForm(request)
   const locale = requestLocale(request, text(form, 'locale'))
   const patient = await currentPatient(request.headers)
   if (!patient) return trainingSignInFirst(locale)
 
-  const entry = form.get('cv')
-  // Browsers send an empty, nameless part when no file was chosen.
-  const cv: IncomingFile | undefined =
-    entry && typeof entry !== 'string' && (entry.size > 0 || entry.name)
-      ? { name: entry.name, data: Buffer.from(await entry.arrayBuffer()), mimetype: entry.type, size: entry.size }
-      : undefined
+  // One CV: only the first file sent under the name is used.
+  const [cv] = await formFiles(form, 'cv')
   try {
     const application = await createApplication(
       await patientRequest(patient, locale),
