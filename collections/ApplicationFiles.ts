@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { nobody } from '@/access'
 import { readApplicationFiles, signedInApplicant } from '@/training/access'
 import { acceptOnlyCvFileTypes, applicationFilesDir, auditStaffCvDownload, auditStaffCvRead, CV_MIME_TYPES, ownCvByUploader } from '@/training/files'
+import { sandboxedFileHeaders } from '@/uploads/headers'
 
 /**
  * CVs sent with training applications; never public. Readable by their applicant and the
@@ -31,12 +32,7 @@ export const ApplicationFiles: CollectionConfig = {
     crop: false,
     focalPoint: false,
     handlers: [auditStaffCvDownload],
-    modifyResponseHeaders: ({ headers }) => {
-      headers.set('Cache-Control', 'private, no-store')
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      return headers
-    },
+    modifyResponseHeaders: sandboxedFileHeaders('private, no-store'),
   },
   hooks: {
     beforeOperation: [acceptOnlyCvFileTypes],

@@ -11,6 +11,7 @@ import {
   auditStaffFileDownload,
   ownDocumentByUploader,
 } from '@/inquiries/documents'
+import { sandboxedFileHeaders } from '@/uploads/headers'
 
 /**
  * Files a patient sends with an inquiry; never public. Readable by their patient and the staff of
@@ -41,13 +42,8 @@ export const MedicalDocuments: CollectionConfig = {
     focalPoint: false,
     disableLocalStorage: false,
     handlers: [auditStaffFileDownload],
-    modifyResponseHeaders: ({ headers }) => {
-      // Medical files are private: no shared cache keeps a copy, no browser guesses another type.
-      headers.set('Cache-Control', 'private, no-store')
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      return headers
-    },
+    // Medical files are private: no shared cache keeps a copy.
+    modifyResponseHeaders: sandboxedFileHeaders('private, no-store'),
   },
   hooks: {
     beforeOperation: [acceptOnlyMedicalFileTypes],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { platformStaffOnly } from '@/access'
 import { readResourceFiles } from '@/uhc/access'
 import { acceptOnlyResourceFileTypes, recordResourceFileOrigin, resourceFileTypes, resourceFilesDir } from '@/uhc/files'
+import { sandboxedFileHeaders } from '@/uploads/headers'
 
 /**
  * Downloadable files of the UHC hub (PDF, CSV). Written by platform staff; readable by anyone
@@ -24,14 +25,9 @@ export const ResourceFiles: CollectionConfig = {
     mimeTypes: [...resourceFileTypes],
     crop: false,
     focalPoint: false,
-    modifyResponseHeaders: ({ headers }) => {
-      // Access decides per request (staff also fetch unpublished files), so no shared cache may keep a
-      // copy, and a browser asks again each time: a file taken out of publication stops being served at once.
-      headers.set('Cache-Control', 'private, no-cache')
-      headers.set('X-Content-Type-Options', 'nosniff')
-      headers.set('Content-Security-Policy', "default-src 'none'; sandbox")
-      return headers
-    },
+    // Access decides per request (staff also fetch unpublished files), so no shared cache may keep a
+    // copy, and a browser asks again each time: a file taken out of publication stops being served at once.
+    modifyResponseHeaders: sandboxedFileHeaders('private, no-cache'),
   },
   hooks: {
     beforeOperation: [acceptOnlyResourceFileTypes],
