@@ -3,6 +3,7 @@ import { cache } from 'react'
 
 import type { Page, Story } from '../../payload-types'
 import { payloadClient } from '@/catalogue/queries'
+import { listedToVisitors, visitorMode } from '@/editorial/access'
 import type { ContentReadMode } from '@/editorial/preview'
 import type { AppLocale } from '@/i18n/locales'
 
@@ -15,13 +16,6 @@ import { STORIES_PER_PAGE, type StoryCategory } from './vocabulary'
  * reads in the given mode: `?preview=1` shows staff the latest draft (see contentReadMode).
  */
 const asVisitor = { overrideAccess: false, user: null, draft: false } as const
-
-const visitorMode: ContentReadMode = { draft: false, user: null }
-
-/** Published and not archived: what a visitor may see listed. */
-export const publishedOnly: Where = {
-  and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'archived' } }],
-}
 
 const imageFields = { url: true, alt: true, filename: true, sizes: true, width: true, height: true } as const
 
@@ -52,7 +46,7 @@ export interface StoryList {
 
 export const listStories = cache(async (locale: AppLocale, category: StoryCategory | undefined, page: number): Promise<StoryList> => {
   const payload = await payloadClient()
-  const where: Where = category ? { and: [publishedOnly, { category: { equals: category } }] } : publishedOnly
+  const where: Where = category ? { and: [listedToVisitors, { category: { equals: category } }] } : listedToVisitors
   const result = await payload.find({
     collection: 'stories',
     locale,
@@ -73,7 +67,7 @@ async function findStory(locale: AppLocale, slug: string, mode: ContentReadMode)
   const result = await payload.find({
     collection: 'stories',
     locale,
-    where: mode.draft ? { slug: { equals: slug } } : { and: [publishedOnly, { slug: { equals: slug } }] },
+    where: mode.draft ? { slug: { equals: slug } } : { and: [listedToVisitors, { slug: { equals: slug } }] },
     depth: 1,
     populate: {
       media: imageFields,
@@ -109,7 +103,7 @@ export const relatedStories = cache(async (locale: AppLocale, story: Story, limi
   const result = await payload.find({
     collection: 'stories',
     locale,
-    where: { and: [publishedOnly, { slug: { not_equals: story.slug } }, { or: near }] },
+    where: { and: [listedToVisitors, { slug: { not_equals: story.slug } }, { or: near }] },
     depth: 1,
     populate: { media: imageFields },
     limit: 12,
@@ -140,7 +134,7 @@ export const feedStories = cache(async (locale: AppLocale, limit = 30): Promise<
   const result = await payload.find({
     collection: 'stories',
     locale,
-    where: publishedOnly,
+    where: listedToVisitors,
     depth: 0,
     limit,
     sort: ['-publishedAt', 'slug'],
@@ -155,7 +149,7 @@ async function findPage(locale: AppLocale, slug: string, mode: ContentReadMode):
   const result = await payload.find({
     collection: 'pages',
     locale,
-    where: mode.draft ? { slug: { equals: slug } } : { and: [publishedOnly, { slug: { equals: slug } }] },
+    where: mode.draft ? { slug: { equals: slug } } : { and: [listedToVisitors, { slug: { equals: slug } }] },
     depth: 0,
     limit: 1,
     draft: mode.draft,
@@ -177,7 +171,7 @@ export async function publishedContentSlugs(collection: 'stories' | 'pages'): Pr
   const payload = await payloadClient()
   const result = await payload.find({
     collection,
-    where: publishedOnly,
+    where: listedToVisitors,
     depth: 0,
     pagination: false,
     select: { slug: true, updatedAt: true },

@@ -1,6 +1,8 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { isPlatformStaff } from '@/access/roles'
+
+import type { ContentReadMode } from './preview'
 
 /**
  * Editorial content: platform staff (editors, admins) read every version, drafts included;
@@ -18,3 +20,14 @@ export const writeEditorialContent: Access = ({ req }) => isPlatformStaff(req.us
  * Payload's default would let any signed-in account, a patient's too, read every draft.
  */
 export const readEditorialVersions: Access = ({ req }) => isPlatformStaff(req.user)
+
+/**
+ * What public lists show: published and not archived. Access already limits visitors to
+ * published documents; lists say so themselves so they stay public-only whatever access becomes.
+ */
+export const listedToVisitors: Where = {
+  and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'archived' } }],
+}
+
+/** How a visitor reads editorial content: the published document, as nobody in particular. */
+export const visitorMode: ContentReadMode = { draft: false, user: null }

@@ -1,8 +1,8 @@
-import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { ImpactProject } from '../../payload-types'
 import { payloadClient } from '@/catalogue/queries'
+import { listedToVisitors, visitorMode } from '@/editorial/access'
 import type { ContentReadMode } from '@/editorial/preview'
 import type { AppLocale } from '@/i18n/locales'
 
@@ -13,12 +13,6 @@ import type { AppLocale } from '@/i18n/locales'
  * (`?preview=1` shows staff the latest draft, see contentReadMode).
  */
 const asVisitor = { overrideAccess: false, user: null, draft: false } as const
-const visitorMode: ContentReadMode = { draft: false, user: null }
-
-export const publishedImpact: Where = {
-  and: [{ _status: { equals: 'published' } }, { workflowStatus: { not_equals: 'archived' } }],
-}
-
 /** The overview shows every project at once (charts compare them); far below this in practice. */
 export const MAX_PROJECTS = 100
 
@@ -32,7 +26,7 @@ export const listImpactProjects = cache(async (locale: AppLocale): Promise<Impac
   const result = await payload.find({
     collection: 'impact-projects',
     locale,
-    where: publishedImpact,
+    where: listedToVisitors,
     depth: 0,
     limit: MAX_PROJECTS,
     sort: 'title',
@@ -47,7 +41,7 @@ async function findProject(locale: AppLocale, slug: string, mode: ContentReadMod
   const result = await payload.find({
     collection: 'impact-projects',
     locale,
-    where: mode.draft ? { slug: { equals: slug } } : { and: [publishedImpact, { slug: { equals: slug } }] },
+    where: mode.draft ? { slug: { equals: slug } } : { and: [listedToVisitors, { slug: { equals: slug } }] },
     // Partners' own records are linked by id only; the project shows the names it stores.
     depth: 0,
     limit: 1,

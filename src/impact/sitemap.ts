@@ -1,13 +1,14 @@
 import { payloadClient } from '@/catalogue/queries'
+import { listedToVisitors } from '@/editorial/access'
 
-import { MAX_PROJECTS, publishedImpact } from './queries'
+import { MAX_PROJECTS } from './queries'
 
 /** The impact overview and every published project, as the anonymous visitor sees them. */
 export async function impactSitemapEntries(): Promise<{ rest: string; lastModified?: string }[]> {
   const payload = await payloadClient()
   const result = await payload.find({
     collection: 'impact-projects',
-    where: publishedImpact,
+    where: listedToVisitors,
     depth: 0,
     limit: MAX_PROJECTS,
     sort: 'slug',
